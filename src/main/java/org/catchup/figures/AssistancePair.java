@@ -1,0 +1,7 @@
+package org.catchup.figures;
+
+/** A strong team (105 % or more) offered to help a team below plan with the same main indicator. */
+public record AssistancePair(String enterpriseCode, String teamCode, String teamName, Fulfilment teamFulfilment,
+		String helperEnterpriseCode, String helperTeamCode, String helperTeamName, Fulfilment helperFulfilment,
+		String indicator) {
+}

@@ -1,0 +1,6 @@
+package org.catchup.figures;
+
+import java.time.YearMonth;
+
+public record MonthFulfilment(YearMonth month, Fulfilment fulfilment) {
+}

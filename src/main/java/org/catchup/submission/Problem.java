@@ -1,0 +1,32 @@
+package org.catchup.submission;
+
+/**
+ * One thing wrong with a submission, with its place: sheet, cell ({@code F17}), column
+ * header, the value found, and a sentence a clerk understands. Sheet, cell, column and value
+ * are null when the problem concerns the whole file.
+ */
+public record Problem(ProblemCode code, Severity severity, String sheet, String cell, String column, String value,
+		String message) {
+
+	public static Problem of(ProblemCode code, String sheet, String cell, String column, String value,
+			String message) {
+		return new Problem(code, code.severity(), sheet, cell, column, value, message);
+	}
+
+	public static Problem ofFile(ProblemCode code, String message) {
+		return new Problem(code, code.severity(), null, null, null, null, message);
+	}
+
+	/** {@code Report!F17}, {@code Report} or empty for a whole-file problem. */
+	public String location() {
+		if (sheet == null) {
+			return "";
+		}
+		return cell == null ? sheet : sheet + "!" + cell;
+	}
+
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
+}
