@@ -1,0 +1,61 @@
+package org.catchup.bulletin;
+
+import java.time.YearMonth;
+
+import org.catchup.bulletin.excel.ExcelBulletinWriter;
+import org.catchup.bulletin.pdf.PdfBulletinRenderer;
+import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.FiguresQueries;
+import org.catchup.warehouse.ReferenceDataRepository;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly {@code bulletin} job (SPEC §8): parameter {@code month} (e.g. 1959-09), optional
+ * {@code scope} (a combine or enterprise code).
+ */
+@Configuration(proxyBeanMethods = false)
+public class BulletinJobConfiguration {
+
+	public static final String JOB_NAME = "bulletin";
+
+	@Bean
+	Job bulletinJob(JobRepository jobRepository, Step renderBulletin) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(renderBulletin).build();
+	}
+
+	@Bean
+	Step renderBulletin(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			BulletinTasklet bulletinTasklet) {
+		return new StepBuilder("renderBulletin", jobRepository).tasklet(bulletinTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	BulletinTasklet bulletinTasklet(@Value("#{jobParameters['month']}") String month,
+			@Value("#{jobParameters['scope']}") String scope, FiguresQueries figuresQueries,
+			ReferenceDataRepository referenceDataRepository, BulletinLogRepository bulletinLogRepository,
+			PdfBulletinRenderer pdfBulletinRenderer, CatchUpProperties properties) {
+		if (month == null) {
+			throw new IllegalArgumentException("The bulletin job needs the parameter month=YYYY-MM");
+		}
+		return new BulletinTasklet(YearMonth.parse(month), BulletinScope.of(scope), figuresQueries,
+				referenceDataRepository, bulletinLogRepository, pdfBulletinRenderer, new ExcelBulletinWriter(),
+				properties);
+	}
+
+	/** One renderer for the application: it compiles the templates once and keeps them. */
+	@Bean
+	PdfBulletinRenderer pdfBulletinRenderer(CatchUpProperties properties) {
+		return new PdfBulletinRenderer(properties.reportTemplates());
+	}
+
+}

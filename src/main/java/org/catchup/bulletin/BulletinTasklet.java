@@ -1,0 +1,111 @@
+package org.catchup.bulletin;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+import java.util.stream.Collectors;
+
+import org.catchup.bulletin.excel.ExcelBulletinWriter;
+import org.catchup.bulletin.pdf.PdfBulletinRenderer;
+import org.catchup.figures.FiguresCalculator;
+import org.catchup.figures.FiguresInput;
+import org.catchup.figures.MonthlyFigures;
+import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.FiguresQueries;
+import org.catchup.warehouse.ReferenceDataRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Renders one month's bulletin: figures from the warehouse, then the PDF and the Excel
+ * workbook, each written under a temporary name and renamed into place, then logged.
+ */
+class BulletinTasklet implements Tasklet {
+
+	static final String PDF_FILE = "pdfFile";
+
+	static final String EXCEL_FILE = "excelFile";
+
+	static final String TOP_OF_RANKING = "topOfRanking";
+
+	static final String TEAMS_NEEDING_HELP = "teamsNeedingHelp";
+
+	static final String ASSISTANCE_PAIRS = "assistancePairs";
+
+	private static final Logger log = LoggerFactory.getLogger(BulletinTasklet.class);
+
+	private final YearMonth month;
+
+	private final BulletinScope scope;
+
+	private final FiguresQueries queries;
+
+	private final ReferenceDataRepository reference;
+
+	private final BulletinLogRepository bulletinLog;
+
+	private final PdfBulletinRenderer pdf;
+
+	private final ExcelBulletinWriter excel;
+
+	private final CatchUpProperties properties;
+
+	BulletinTasklet(YearMonth month, BulletinScope scope, FiguresQueries queries, ReferenceDataRepository reference,
+			BulletinLogRepository bulletinLog, PdfBulletinRenderer pdf, ExcelBulletinWriter excel,
+			CatchUpProperties properties) {
+		this.month = month;
+		this.scope = scope;
+		this.queries = queries;
+		this.reference = reference;
+		this.bulletinLog = bulletinLog;
+		this.pdf = pdf;
+		this.excel = excel;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		// A year of history before January feeds the streaks and the pioneers' previous six months.
+		YearMonth from = YearMonth.of(month.getYear(), 1).minusMonths(12);
+		FiguresInput input = new FiguresInput(month, reference.enterprises(), queries.teamIndicatorMonths(from, month),
+				queries.annualPlanValues(month.getYear()), queries.submissionFacts(month), queries.warnings(month),
+				month.plusMonths(1).atDay(properties.lateAfterDay()), properties.maxTeamsPerHelper());
+		FiguresInput scoped = scope.apply(input);
+		MonthlyFigures figures = new FiguresCalculator().calculate(scoped);
+		int version = bulletinLog.nextVersion(month, scope.enterpriseCode());
+		LocalDateTime generatedAt = LocalDateTime.now().withNano(0);
+		BulletinEdition edition = new BulletinEdition(figures, scope.describe(input.enterprises()),
+				queries.dataVersion(), version, generatedAt);
+
+		String stem = "bulletin-" + month + scope.fileSuffix();
+		Path pdfFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".pdf"), out -> pdf.render(edition, out));
+		Path excelFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".xlsx"),
+				out -> excel.write(edition, out));
+		bulletinLog.log(month, scope.enterpriseCode(), version, edition.dataVersion(), pdfFile.toString(),
+				excelFile.toString(), generatedAt, contribution.getStepExecution().getJobExecutionId());
+		ExecutionContext summary = contribution.getStepExecution().getExecutionContext();
+		summary.putString(PDF_FILE, pdfFile.toAbsolutePath().toString());
+		summary.putString(EXCEL_FILE, excelFile.toAbsolutePath().toString());
+		summary.putString(TOP_OF_RANKING, topOfRanking(figures));
+		summary.putInt(TEAMS_NEEDING_HELP, figures.headline().teamsNeedingHelp());
+		summary.putInt(ASSISTANCE_PAIRS, figures.headline().assistancePairs());
+		log.info("Bulletin {} version {}: {} and {}", month, version, pdfFile, excelFile);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** The leader of each level, e.g. "1. Bergbaubetrieb Mansfeld 98.1 % | 1. Schacht Niederröblingen 103.2 %". */
+	private static String topOfRanking(MonthlyFigures figures) {
+		return figures.ranking()
+			.stream()
+			.filter(row -> row.rank() == 1)
+			.map(row -> "1. " + row.enterprise().name() + " " + row.month().shown())
+			.collect(Collectors.joining(" | "));
+	}
+
+}

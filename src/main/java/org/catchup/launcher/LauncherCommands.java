@@ -1,0 +1,102 @@
+package org.catchup.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line behind {@code ./catchup}: {@code demo [sample-folder]},
+ * {@code run <job> key=value…}, {@code restart <execution id>}. Without a command it does
+ * nothing, so the same application can serve other entry points.
+ */
+@Component
+class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
+
+	static final String USAGE = """
+			Usage:
+			  ./catchup demo [sample-folder]          replay sample-input/ on a fresh embedded database
+			  ./catchup run <job> [key=value ...]     run one job: %s
+			      reference-data file=<workbook>
+			      consolidation  [inbox=<folder>]
+			      bulletin       month=YYYY-MM [scope=<combine or enterprise code>]
+			  ./catchup restart <execution id>        resume a failed job execution
+			""";
+
+	private final JobLaunches launches;
+
+	private final DemoScenario demo;
+
+	private final PrintStream out = System.out;
+
+	private int exitCode;
+
+	LauncherCommands(JobLaunches launches, DemoScenario demo) {
+		this.launches = launches;
+		this.demo = demo;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws Exception {
+		List<String> args = arguments.getNonOptionArgs();
+		if (args.isEmpty()) {
+			return;
+		}
+		try {
+			exitCode = switch (args.get(0)) {
+				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
+				case "run" -> runJob(args);
+				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
+				default -> usage("Unknown command '" + args.get(0) + "'");
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			exitCode = usage(ex.getMessage());
+		}
+	}
+
+	private int runJob(List<String> args) throws Exception {
+		String job = argument(args, 1, "a job name");
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String pair : args.subList(2, args.size())) {
+			int eq = pair.indexOf('=');
+			if (eq <= 0) {
+				throw new IllegalArgumentException("Parameter '" + pair + "' is not key=value");
+			}
+			parameters.put(pair.substring(0, eq), pair.substring(eq + 1));
+		}
+		return report(launches.start(job, parameters));
+	}
+
+	private int report(JobExecution execution) {
+		JobSummary.print(execution, out);
+		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+	}
+
+	private int usage(String problem) {
+		out.println(problem);
+		out.printf(USAGE, launches.jobNames());
+		return 2;
+	}
+
+	private static String argument(List<String> args, int index, String what) {
+		if (args.size() <= index) {
+			throw new IllegalArgumentException("Missing " + what);
+		}
+		return args.get(index);
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.catchup.submission;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.catchup.spreadsheet.AnyWorkbookReader;
+import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.ReferenceDataRepository;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
+ * rejected. One file per chunk, so each submission is its own transaction and one bad file
+ * never stops the others. Parameter {@code inbox} overrides the configured folder.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsolidationJobConfiguration {
+
+	public static final String JOB_NAME = "consolidation";
+
+	@Bean
+	Job consolidationJob(JobRepository jobRepository, Step consolidateInbox) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(consolidateInbox).build();
+	}
+
+	@Bean
+	Step consolidateInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InboxReader inboxReader, ConsolidationWriter consolidationWriter) {
+		return new StepBuilder("consolidateInbox", jobRepository).<Path, Path>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(inboxReader)
+			.writer(consolidationWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ConsolidationProgress consolidationProgress() {
+		return new ConsolidationProgress();
+	}
+
+	@Bean
+	@StepScope
+	InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, CatchUpProperties properties,
+			ConsolidationProgress consolidationProgress) {
+		return new InboxReader(inbox == null ? properties.inbox() : Path.of(inbox), consolidationProgress);
+	}
+
+	@Bean
+	@StepScope
+	ConsolidationWriter consolidationWriter(SubmissionConsolidator submissionConsolidator,
+			SubmissionFiles submissionFiles, ConsolidationProgress consolidationProgress,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution);
+	}
+
+	@Bean
+	SubmissionConsolidator submissionConsolidator(SubmissionRepository submissionRepository,
+			ReferenceDataRepository referenceDataRepository, PlatformTransactionManager transactionManager,
+			CatchUpProperties properties) {
+		SubmissionReader reader = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes()));
+		return new SubmissionConsolidator(reader, submissionRepository, referenceDataRepository, transactionManager,
+				properties, Clock.systemDefaultZone());
+	}
+
+	@Bean
+	SubmissionFiles submissionFiles(CatchUpProperties properties) {
+		return new SubmissionFiles(properties.archive(), properties.rejected(), new AnnotatedWorkbookWriter());
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.catchup.submission;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Counts a consolidation as it goes and says so: "file 3 of 57", rows read, rejected so far.
+ * One per step execution; the totals end up in the step's execution context for the summary.
+ */
+class ConsolidationProgress {
+
+	static final String FILES = "files";
+
+	static final String LOADED = "loaded";
+
+	static final String REJECTED = "rejected";
+
+	static final String ALREADY_CONSOLIDATED = "alreadyConsolidated";
+
+	static final String ROWS = "rows";
+
+	private static final Logger log = LoggerFactory.getLogger(ConsolidationProgress.class);
+
+	private int total;
+
+	private int done;
+
+	private int loaded;
+
+	private int rejected;
+
+	private int alreadyConsolidated;
+
+	private long rows;
+
+	void started(Path inbox, int files) {
+		total = files;
+		log.info("Inbox {} holds {} file(s)", inbox, files);
+	}
+
+	void finished(ConsolidationOutcome outcome) {
+		done++;
+		rows += outcome.report().lineCount();
+		switch (outcome.result()) {
+			case LOADED -> loaded++;
+			case REJECTED -> rejected++;
+			case ALREADY_CONSOLIDATED -> alreadyConsolidated++;
+		}
+		String what = switch (outcome.result()) {
+			case LOADED -> "loaded as version " + outcome.version() + ", " + outcome.report().lineCount() + " rows, "
+					+ outcome.report().warningCount() + " warning(s)";
+			case REJECTED -> "REJECTED with " + outcome.report().errorCount() + " error(s)";
+			case ALREADY_CONSOLIDATED -> "already consolidated, archived unchanged";
+		};
+		log.info("file {} of {}: {} {} (rows so far {}, rejected so far {})", done, total, outcome.fileName(), what,
+				rows, rejected);
+	}
+
+	void saveTo(ExecutionContext context) {
+		context.putInt(FILES, done);
+		context.putInt(LOADED, loaded);
+		context.putInt(REJECTED, rejected);
+		context.putInt(ALREADY_CONSOLIDATED, alreadyConsolidated);
+		context.putLong(ROWS, rows);
+	}
+
+}

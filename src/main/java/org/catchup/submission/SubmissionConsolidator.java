@@ -1,0 +1,168 @@
+package org.catchup.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.ReferenceDataRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Consolidates one submission file: checks it and loads it all or nothing as a new version,
+ * or records it as rejected with its problems. Runs inside the caller's transaction; the load
+ * itself is a nested transaction (a savepoint), so a file whose errors show up only at its last
+ * row leaves no fact behind, while its rejection is still recorded.
+ */
+public class SubmissionConsolidator {
+
+	private static final int FACT_BATCH = 1000;
+
+	private final SubmissionReader reader;
+
+	private final SubmissionRepository submissions;
+
+	private final ReferenceDataRepository reference;
+
+	private final TransactionTemplate savepoint;
+
+	private final CatchUpProperties properties;
+
+	private final Clock clock;
+
+	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
+			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
+			CatchUpProperties properties, Clock clock) {
+		this.reader = reader;
+		this.submissions = submissions;
+		this.reference = reference;
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public ConsolidationOutcome consolidate(Path file, Long jobExecutionId) {
+		String hash = ContentHash.of(file);
+		Optional<StoredSubmission> seen = submissions.findByContentHash(hash);
+		if (seen.isPresent()) {
+			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
+					new SubmissionReport(file.getFileName().toString(), null, List.of(), 0), null, null);
+		}
+		LocalDateTime received = receivedAt(file);
+		LocalDateTime now = LocalDateTime.now(clock);
+		String fileName = file.getFileName().toString();
+		NewSubmission pending = new NewSubmission(null, null, null, StoredSubmission.REJECTED, hash, fileName, null,
+				received, now, 0, 0, 0, jobExecutionId);
+
+		Attempt attempt = savepoint.execute(status -> {
+			Attempt a = load(file, fileName, pending, received);
+			if (a.report.hasErrors()) {
+				status.setRollbackOnly();
+			}
+			return a;
+		});
+		SubmissionReport report = attempt.report;
+		if (report.hasErrors()) {
+			SubmissionHeader header = report.header();
+			long id = submissions.insert(new NewSubmission(header == null ? null : header.enterpriseCode(),
+					header == null || header.period() == null ? null : header.period().toString(), null,
+					StoredSubmission.REJECTED, hash, fileName, header == null ? null : header.submittedBy(), received,
+					now, report.lineCount(), report.errorCount(), report.warningCount(), jobExecutionId));
+			submissions.insertProblems(id, report.problems());
+			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.REJECTED, report, null, id);
+		}
+		return new ConsolidationOutcome(file, ConsolidationOutcome.Result.LOADED, report, attempt.version,
+				attempt.submissionId);
+	}
+
+	private Attempt load(Path file, String fileName, NewSubmission pending, LocalDateTime received) {
+		long id = submissions.insert(pending);
+		FactBuffer facts = new FactBuffer(id);
+		SubmissionRules rules = new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
+		SubmissionReport read = reader.read(file, fileName, WarehouseReferenceLookup.load(reference), rules,
+				header -> {
+					facts.header = header;
+					return submissions.teamHistory(header.enterpriseCode(), header.period());
+				}, facts::add);
+		if (read.hasErrors() || read.header() == null) {
+			return new Attempt(read, null, null);
+		}
+		facts.flush();
+		SubmissionHeader header = read.header();
+		List<Problem> problems = new ArrayList<>(read.problems());
+		int version = submissions.highestVersion(header.enterpriseCode(), header.period()) + 1;
+		submissions.findCurrent(header.enterpriseCode(), header.period())
+			.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
+					"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
+							+ "), which stays in the history.")));
+		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
+		if (received.isAfter(deadline)) {
+			problems.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION, "Received " + received.toLocalDate()
+					+ ", after the deadline of " + deadline.toLocalDate() + " for " + header.period() + "."));
+		}
+		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
+		submissions.supersedeCurrent(header.enterpriseCode(), header.period());
+		submissions.complete(id, header, version, report.lineCount(), report.warningCount());
+		submissions.insertProblems(id, report.problems());
+		submissions.updateTeams(id);
+		return new Attempt(report, version, id);
+	}
+
+	/** When the file arrived in the inbox: its modification time, as the uploader left it. */
+	private LocalDateTime receivedAt(Path file) {
+		try {
+			return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the time of " + file, ex);
+		}
+	}
+
+	private record Attempt(SubmissionReport report, Integer version, Long submissionId) {
+	}
+
+	/** Collects checked lines and writes them in JDBC batches while the file streams. */
+	private final class FactBuffer {
+
+		private final long submissionId;
+
+		private final List<SubmissionLine> lines = new ArrayList<>(FACT_BATCH);
+
+		private SubmissionHeader header;
+
+		FactBuffer(long submissionId) {
+			this.submissionId = submissionId;
+		}
+
+		void add(SubmissionLine line) {
+			lines.add(line);
+			if (lines.size() == FACT_BATCH) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (!lines.isEmpty()) {
+				if (header == null) {
+					throw new IllegalStateException("Lines arrived before the title block was read");
+				}
+				submissions.insertFacts(submissionId, header, lines);
+				lines.clear();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.catchup.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves a consolidated file out of the inbox: loaded and already-seen files to the archive,
+ * rejected ones to the rejected folder with their problem list and annotated workbook beside
+ * them. Called only after the warehouse transaction committed, so a file never leaves the
+ * inbox for a submission that was not stored.
+ */
+public class SubmissionFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionFiles.class);
+
+	private static final String[] PROBLEM_HEADER = { "Severity", "Code", "Sheet", "Cell", "Column", "Value",
+			"Message" };
+
+	private final Path archive;
+
+	private final Path rejected;
+
+	private final AnnotatedWorkbookWriter annotator;
+
+	public SubmissionFiles(Path archive, Path rejected, AnnotatedWorkbookWriter annotator) {
+		this.archive = archive;
+		this.rejected = rejected;
+		this.annotator = annotator;
+	}
+
+	/** Returns where the file now is. */
+	public Path moveAway(ConsolidationOutcome outcome) {
+		try {
+			if (outcome.result() == ConsolidationOutcome.Result.REJECTED) {
+				Path target = freeName(rejected, outcome.fileName());
+				writeProblems(outcome.report(), sibling(target, ".problems.csv"));
+				annotate(outcome, sibling(target, annotatedSuffix(outcome.fileName())));
+				return move(outcome.file(), target);
+			}
+			Path folder = outcome.report().header() == null ? archive.resolve("duplicates")
+					: archive.resolve(outcome.report().header().period().toString());
+			Path target = freeName(folder, outcome.fileName());
+			if (!outcome.report().problems().isEmpty()) {
+				writeProblems(outcome.report(), sibling(target, ".problems.csv"));
+			}
+			return move(outcome.file(), target);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot move " + outcome.file() + " out of the inbox", ex);
+		}
+	}
+
+	private void annotate(ConsolidationOutcome outcome, Path target) {
+		try {
+			annotator.write(outcome.file(), outcome.fileName(), outcome.report(), target);
+		}
+		catch (RuntimeException ex) {
+			// The problem list is already beside the file; an unannotatable workbook costs only the copy.
+			log.warn("Could not write the annotated workbook for {}: {}", outcome.fileName(), ex.getMessage());
+		}
+	}
+
+	static void writeProblems(SubmissionReport report, Path target) throws IOException {
+		Files.createDirectories(target.getParent());
+		try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(PROBLEM_HEADER).get().print(out)) {
+			for (Problem p : report.problems()) {
+				csv.printRecord(p.severity(), p.code(), p.sheet(), p.cell(), p.column(), p.value(), p.message());
+			}
+		}
+	}
+
+	private static Path move(Path from, Path to) throws IOException {
+		Files.createDirectories(to.getParent());
+		try {
+			return Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			return Files.move(from, to);
+		}
+	}
+
+	/** {@code name}, or {@code name-2}, {@code name-3}… so an earlier file is never overwritten. */
+	private static Path freeName(Path folder, String fileName) {
+		Path candidate = folder.resolve(fileName);
+		int dot = fileName.lastIndexOf('.');
+		String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+		String extension = dot > 0 ? fileName.substring(dot) : "";
+		for (int n = 2; Files.exists(candidate); n++) {
+			candidate = folder.resolve(stem + "-" + n + extension);
+		}
+		return candidate;
+	}
+
+	private static Path sibling(Path file, String suffix) {
+		return file.resolveSibling(file.getFileName() + suffix);
+	}
+
+	private static String annotatedSuffix(String fileName) {
+		return fileName.toLowerCase().endsWith(".xls") ? ".annotated.xls" : ".annotated.xlsx";
+	}
+
+}

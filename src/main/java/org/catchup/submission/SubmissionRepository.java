@@ -1,0 +1,263 @@
+package org.catchup.submission;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Submissions, their fact rows and problems, and the team history validation consults. */
+@Repository
+public class SubmissionRepository {
+
+	private static final String SELECT_SUBMISSION = """
+			SELECT id, enterprise_code, period, version, status, file_name, submitted_by, received_at,
+			       row_count, error_count, warning_count
+			FROM submission""";
+
+	private static final String INSERT_SUBMISSION = """
+			INSERT INTO submission (enterprise_code, period, version, status, content_hash, file_name, submitted_by,
+			    received_at, consolidated_at, row_count, error_count, warning_count, job_execution_id)
+			VALUES (:enterprise, :period, :version, :status, :hash, :fileName, :submittedBy,
+			    :receivedAt, :consolidatedAt, :rowCount, :errorCount, :warningCount, :jobExecutionId)""";
+
+	private static final String INSERT_FACT = """
+			INSERT INTO fact (submission_id, enterprise_code, period, team_code, indicator_code, team_name, section,
+			    sheet_row, plan_qty, actual_qty, headcount, striving_title, remarks)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_PROBLEM = """
+			INSERT INTO submission_problem (submission_id, seq, severity, code, sheet_name, cell_ref, column_name,
+			    found_value, message)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	// The team table follows the latest period a team reported in; an older period resubmitted
+	// only widens first_period. Name and section are assigned before last_period on purpose.
+	private static final String UPSERT_TEAMS = """
+			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
+			SELECT enterprise_code, team_code, MAX(team_name), MAX(section), MIN(period), MAX(period)
+			FROM fact WHERE submission_id = :id
+			GROUP BY enterprise_code, team_code
+			ON DUPLICATE KEY UPDATE
+			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
+			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
+			    first_period = LEAST(first_period, VALUES(first_period)),
+			    last_period = GREATEST(last_period, VALUES(last_period))""";
+
+	private static final String TEAM_ACTUAL_RANGES = """
+			SELECT f.team_code, f.indicator_code, MIN(f.actual_qty) AS lowest, MAX(f.actual_qty) AS highest
+			FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+			WHERE f.enterprise_code = :enterprise AND f.period >= :from AND f.period < :period
+			GROUP BY f.team_code, f.indicator_code""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	public SubmissionRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/** The earliest submission consolidated from a file with this content, if any. */
+	public Optional<StoredSubmission> findByContentHash(String contentHash) {
+		return jdbc.sql(SELECT_SUBMISSION + " WHERE content_hash = :hash ORDER BY id")
+			.param("hash", contentHash)
+			.query(this::mapSubmission)
+			.optional();
+	}
+
+	public Optional<StoredSubmission> findCurrent(String enterpriseCode, YearMonth period) {
+		return jdbc.sql(SELECT_SUBMISSION + " WHERE enterprise_code = :enterprise AND period = :period AND status = 'CURRENT'")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query(this::mapSubmission)
+			.optional();
+	}
+
+	/** Every version and rejected attempt for (enterprise, period), oldest first. */
+	public List<StoredSubmission> history(String enterpriseCode, YearMonth period) {
+		return jdbc.sql(SELECT_SUBMISSION + " WHERE enterprise_code = :enterprise AND period = :period ORDER BY id")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query(this::mapSubmission)
+			.list();
+	}
+
+	public int highestVersion(String enterpriseCode, YearMonth period) {
+		Integer highest = jdbc
+			.sql("SELECT MAX(version) FROM submission WHERE enterprise_code = :enterprise AND period = :period")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query(Integer.class)
+			.single();
+		return highest == null ? 0 : highest;
+	}
+
+	public void supersedeCurrent(String enterpriseCode, YearMonth period) {
+		jdbc.sql("""
+				UPDATE submission SET status = 'SUPERSEDED'
+				WHERE enterprise_code = :enterprise AND period = :period AND status = 'CURRENT'""")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.update();
+	}
+
+	public long insert(NewSubmission s) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql(INSERT_SUBMISSION)
+			.param("enterprise", s.enterpriseCode())
+			.param("period", s.period())
+			.param("version", s.version())
+			.param("status", s.status())
+			.param("hash", s.contentHash())
+			.param("fileName", s.fileName())
+			.param("submittedBy", s.submittedBy())
+			.param("receivedAt", s.receivedAt())
+			.param("consolidatedAt", s.consolidatedAt())
+			.param("rowCount", s.rowCount())
+			.param("errorCount", s.errorCount())
+			.param("warningCount", s.warningCount())
+			.param("jobExecutionId", s.jobExecutionId())
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	/** Fills in what is known only once the whole file has been read. */
+	public void complete(long id, SubmissionHeader header, int version, long rowCount, long warningCount) {
+		jdbc.sql("""
+				UPDATE submission SET enterprise_code = :enterprise, period = :period, version = :version,
+				    status = 'CURRENT', submitted_by = :submittedBy, row_count = :rowCount, warning_count = :warnings
+				WHERE id = :id""")
+			.param("enterprise", header.enterpriseCode())
+			.param("period", header.period().toString())
+			.param("version", version)
+			.param("submittedBy", header.submittedBy())
+			.param("rowCount", rowCount)
+			.param("warnings", warningCount)
+			.param("id", id)
+			.update();
+	}
+
+	public void insertFacts(long submissionId, SubmissionHeader header, List<SubmissionLine> lines) {
+		String period = header.period().toString();
+		jdbcTemplate.batchUpdate(INSERT_FACT, lines, lines.size(), (PreparedStatement ps, SubmissionLine line) -> {
+			ps.setLong(1, submissionId);
+			ps.setString(2, header.enterpriseCode());
+			ps.setString(3, period);
+			ps.setString(4, line.teamCode());
+			ps.setString(5, line.indicator());
+			ps.setString(6, line.teamName());
+			ps.setString(7, line.section());
+			ps.setInt(8, line.rowNumber());
+			ps.setBigDecimal(9, line.plan());
+			ps.setBigDecimal(10, line.actual());
+			setNullableInt(ps, 11, line.headcount());
+			ps.setBoolean(12, line.strivingForTitle());
+			ps.setString(13, line.remarks());
+		});
+	}
+
+	public void insertProblems(long submissionId, List<Problem> problems) {
+		List<Object[]> rows = new ArrayList<>(problems.size());
+		int seq = 0;
+		for (Problem p : problems) {
+			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), p.sheet(), p.cell(),
+					truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
+		}
+		jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
+	}
+
+	public List<Problem> problems(long submissionId) {
+		return jdbc.sql("""
+				SELECT severity, code, sheet_name, cell_ref, column_name, found_value, message
+				FROM submission_problem WHERE submission_id = :id ORDER BY seq""")
+			.param("id", submissionId)
+			.query((rs, n) -> new Problem(ProblemCode.valueOf(rs.getString("code")),
+					Severity.valueOf(rs.getString("severity")), rs.getString("sheet_name"), rs.getString("cell_ref"),
+					rs.getString("column_name"), rs.getString("found_value"), rs.getString("message")))
+			.list();
+	}
+
+	public void updateTeams(long submissionId) {
+		jdbc.sql(UPSERT_TEAMS).param("id", submissionId).update();
+	}
+
+	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */
+	public TeamHistory teamHistory(String enterpriseCode, YearMonth period) {
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("SELECT team_code, team_name FROM team WHERE enterprise_code = :enterprise")
+			.param("enterprise", enterpriseCode)
+			.query(rs -> {
+				names.put(rs.getString("team_code"), rs.getString("team_name"));
+			});
+		Map<String, Map<String, KnownTeam.ActualRange>> ranges = new HashMap<>();
+		jdbc.sql(TEAM_ACTUAL_RANGES)
+			.param("enterprise", enterpriseCode)
+			.param("from", period.minusMonths(12).toString())
+			.param("period", period.toString())
+			.query(rs -> {
+				ranges.computeIfAbsent(rs.getString("team_code"), k -> new HashMap<>())
+					.put(rs.getString("indicator_code"),
+							new KnownTeam.ActualRange(rs.getBigDecimal("lowest"), rs.getBigDecimal("highest")));
+			});
+		return new WarehouseTeamHistory(names, ranges);
+	}
+
+	public long factCount(long submissionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM fact WHERE submission_id = :id")
+			.param("id", submissionId)
+			.query(Long.class)
+			.single();
+	}
+
+	private StoredSubmission mapSubmission(java.sql.ResultSet rs, int rowNum) throws SQLException {
+		int version = rs.getInt("version");
+		return new StoredSubmission(rs.getLong("id"), rs.getString("enterprise_code"), rs.getString("period"),
+				rs.wasNull() ? null : version, rs.getString("status"), rs.getString("file_name"),
+				rs.getString("submitted_by"), rs.getObject("received_at", LocalDateTime.class), rs.getInt("row_count"),
+				rs.getInt("error_count"), rs.getInt("warning_count"));
+	}
+
+	private static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.INTEGER);
+		}
+		else {
+			ps.setInt(index, value);
+		}
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	private record WarehouseTeamHistory(Map<String, String> names,
+			Map<String, Map<String, KnownTeam.ActualRange>> ranges) implements TeamHistory {
+
+		@Override
+		public boolean hasHistory() {
+			return !names.isEmpty();
+		}
+
+		@Override
+		public Optional<KnownTeam> find(String teamCode) {
+			String name = names.get(teamCode);
+			return name == null ? Optional.empty()
+					: Optional.of(new KnownTeam(teamCode, name, ranges.getOrDefault(teamCode, Map.of())));
+		}
+
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.catchup.warehouse;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.catchup.figures.AnnualPlanValue;
+import org.catchup.figures.DataWarning;
+import org.catchup.figures.SubmissionFact;
+import org.catchup.figures.TeamIndicatorMonth;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads what a month's figures need, each with one set-based query over the current
+ * version of every submission. Values (quantity × price) are computed by the database.
+ */
+@Repository
+public class FiguresQueries {
+
+	private static final String TEAM_INDICATOR_MONTHS = """
+			SELECT f.period, f.enterprise_code, f.team_code, t.team_name, t.section, f.indicator_code,
+			       f.plan_qty * i.price AS plan_value, f.actual_qty * i.price AS actual_value
+			FROM fact f
+			JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+			JOIN indicator i ON i.code = f.indicator_code
+			JOIN team t ON t.enterprise_code = f.enterprise_code AND t.team_code = f.team_code
+			WHERE f.period >= :from AND f.period <= :to""";
+
+	private static final String ANNUAL_PLAN_VALUES = """
+			SELECT p.enterprise_code, SUM(p.quantity * i.price) AS plan_value
+			FROM annual_plan p JOIN indicator i ON i.code = p.indicator_code
+			WHERE p.plan_year = :year
+			GROUP BY p.enterprise_code""";
+
+	private static final String SUBMISSIONS_OF_MONTH = """
+			SELECT enterprise_code, status, version, received_at
+			FROM submission
+			WHERE period = :period AND enterprise_code IS NOT NULL
+			ORDER BY id""";
+
+	private static final String WARNINGS_OF_MONTH = """
+			SELECT s.enterprise_code, p.code, p.sheet_name, p.cell_ref, p.message
+			FROM submission_problem p JOIN submission s ON s.id = p.submission_id
+			WHERE s.period = :period AND s.status = 'CURRENT' AND p.severity = 'WARNING'
+			ORDER BY s.enterprise_code, p.seq""";
+
+	private static final String DATA_VERSION = """
+			SELECT COUNT(*) AS loaded, MAX(id) AS last_id, MAX(consolidated_at) AS last_at
+			FROM submission WHERE status <> 'REJECTED'""";
+
+	private final JdbcClient jdbc;
+
+	public FiguresQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<TeamIndicatorMonth> teamIndicatorMonths(YearMonth from, YearMonth to) {
+		return jdbc.sql(TEAM_INDICATOR_MONTHS)
+			.param("from", from.toString())
+			.param("to", to.toString())
+			.query((rs, n) -> new TeamIndicatorMonth(YearMonth.parse(rs.getString("period")),
+					rs.getString("enterprise_code"), rs.getString("team_code"), rs.getString("team_name"),
+					rs.getString("section"), rs.getString("indicator_code"), rs.getBigDecimal("plan_value"),
+					rs.getBigDecimal("actual_value")))
+			.list();
+	}
+
+	public List<AnnualPlanValue> annualPlanValues(int year) {
+		return jdbc.sql(ANNUAL_PLAN_VALUES)
+			.param("year", year)
+			.query((rs, n) -> new AnnualPlanValue(rs.getString("enterprise_code"), year,
+					rs.getBigDecimal("plan_value")))
+			.list();
+	}
+
+	/** Per enterprise: the current version and when it came, and the latest rejected attempt. */
+	public List<SubmissionFact> submissionFacts(YearMonth period) {
+		Map<String, Builder> byEnterprise = new HashMap<>();
+		jdbc.sql(SUBMISSIONS_OF_MONTH).param("period", period.toString()).query(rs -> {
+			Builder b = byEnterprise.computeIfAbsent(rs.getString("enterprise_code"), k -> new Builder());
+			LocalDateTime received = rs.getObject("received_at", LocalDateTime.class);
+			if ("CURRENT".equals(rs.getString("status"))) {
+				b.version = rs.getInt("version");
+				b.received = received;
+			}
+			else if ("REJECTED".equals(rs.getString("status"))) {
+				b.lastRejected = received;
+			}
+		});
+		List<SubmissionFact> facts = new ArrayList<>();
+		byEnterprise.forEach((code, b) -> facts.add(new SubmissionFact(code, period, b.version, b.received,
+				b.lastRejected != null, b.lastRejected)));
+		return facts;
+	}
+
+	public List<DataWarning> warnings(YearMonth period) {
+		return jdbc.sql(WARNINGS_OF_MONTH)
+			.param("period", period.toString())
+			.query((rs, n) -> {
+				String sheet = rs.getString("sheet_name");
+				String cell = rs.getString("cell_ref");
+				String location = sheet == null ? "" : cell == null ? sheet : sheet + "!" + cell;
+				return new DataWarning(rs.getString("enterprise_code"), rs.getString("code"), location,
+						rs.getString("message"));
+			})
+			.list();
+	}
+
+	/** Names the warehouse state the figures come from, so a bulletin can say what it was built on. */
+	public String dataVersion() {
+		return jdbc.sql(DATA_VERSION).query((rs, n) -> {
+			long loaded = rs.getLong("loaded");
+			if (loaded == 0) {
+				return "no submissions loaded";
+			}
+			LocalDateTime at = rs.getObject("last_at", LocalDateTime.class);
+			return loaded + " submission versions, last #" + rs.getLong("last_id") + " consolidated "
+					+ at.withNano(0).toString().replace('T', ' ');
+		}).single();
+	}
+
+	private static final class Builder {
+
+		int version;
+
+		LocalDateTime received;
+
+		LocalDateTime lastRejected;
+
+	}
+
+}
