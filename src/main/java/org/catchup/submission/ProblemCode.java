@@ -18,6 +18,8 @@ public enum ProblemCode {
 	MISSING_PERIOD(Severity.ERROR),
 	MALFORMED_PERIOD(Severity.ERROR),
 	FUTURE_PERIOD(Severity.ERROR),
+	/** a row names another enterprise or period than the file (CSV files carry both as columns) */
+	MIXED_ENTERPRISE_OR_PERIOD(Severity.ERROR),
 	// data rows
 	EMPTY_TEAM_CODE(Severity.ERROR),
 	UNKNOWN_INDICATOR(Severity.ERROR),

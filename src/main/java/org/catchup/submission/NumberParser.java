@@ -1,0 +1,156 @@
+package org.catchup.submission;
+
+import java.math.BigDecimal;
+
+import org.catchup.spreadsheet.SheetCell;
+
+/**
+ * Reads plan and actual figures. A numeric cell is a number; a number typed as text is accepted
+ * only when no reader could take it another way, because a silent factor of 1000 is the worst
+ * mistake a consolidation can make.
+ */
+final class NumberParser {
+
+	enum Kind {
+		/** a numeric cell (or a formula's stored numeric result) */
+		NUMBER,
+		/** text that reads as exactly one number */
+		NUMBER_AS_TEXT,
+		BLANK,
+		/** {@code 1,234} or {@code 1.234}: a thousands separator or a decimal point? */
+		AMBIGUOUS,
+		NOT_A_NUMBER,
+		ERROR_CELL,
+		FORMULA_WITHOUT_RESULT,
+		/** a date-formatted cell where a quantity belongs */
+		DATE
+	}
+
+	/** {@code value} is set for NUMBER and NUMBER_AS_TEXT only. */
+	record Reading(Kind kind, BigDecimal value) {
+
+		boolean isNumber() {
+			return value != null;
+		}
+
+		static Reading of(Kind kind) {
+			return new Reading(kind, null);
+		}
+
+	}
+
+	private NumberParser() {
+	}
+
+	static Reading read(SheetCell cell) {
+		if (cell == null) {
+			return Reading.of(Kind.BLANK);
+		}
+		return switch (cell.kind()) {
+			case NUMBER -> new Reading(Kind.NUMBER, BigDecimal.valueOf(cell.number()));
+			case TEXT -> parseText(cell.text());
+			case ERROR -> Reading.of(Kind.ERROR_CELL);
+			case FORMULA_WITHOUT_RESULT -> Reading.of(Kind.FORMULA_WITHOUT_RESULT);
+			case DATE -> Reading.of(Kind.DATE);
+			case BOOLEAN -> Reading.of(Kind.NOT_A_NUMBER);
+		};
+	}
+
+	static Reading parseText(String raw) {
+		if (raw == null) {
+			return Reading.of(Kind.BLANK);
+		}
+		String text = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').strip();
+		if (text.isEmpty()) {
+			return Reading.of(Kind.BLANK);
+		}
+		boolean negative = false;
+		char first = text.charAt(0);
+		if (first == '-' || first == '+' || first == '\u2212') {
+			negative = first != '+';
+			text = text.substring(1).strip();
+		}
+		if (!text.matches("[0-9., ]*[0-9][0-9., ]*")) {
+			return Reading.of(Kind.NOT_A_NUMBER);
+		}
+		Split split = split(text);
+		if (split == null) {
+			return Reading.of(Kind.NOT_A_NUMBER);
+		}
+		if (split.ambiguous) {
+			return Reading.of(Kind.AMBIGUOUS);
+		}
+		String integerDigits = groupedDigits(split.integer, split.grouping);
+		if (integerDigits == null || !split.fraction.matches("[0-9]*")
+				|| integerDigits.isEmpty() && split.fraction.isEmpty()) {
+			return Reading.of(Kind.NOT_A_NUMBER);
+		}
+		BigDecimal value = new BigDecimal((integerDigits.isEmpty() ? "0" : integerDigits)
+				+ (split.fraction.isEmpty() ? "" : "." + split.fraction));
+		return new Reading(Kind.NUMBER_AS_TEXT, negative ? value.negate() : value);
+	}
+
+	/** The integer part, its grouping character (0 for none) and the fraction. */
+	private record Split(String integer, char grouping, String fraction, boolean ambiguous) {
+	}
+
+	private static Split split(String text) {
+		int dots = count(text, '.');
+		int commas = count(text, ',');
+		boolean spaces = text.indexOf(' ') >= 0;
+		if (dots > 0 && commas > 0) {
+			// both present: the last one is the decimal mark (1.234,5 and 1,234.5)
+			char decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+			char grouping = decimal == '.' ? ',' : '.';
+			if (count(text, decimal) > 1 || spaces) {
+				return null;
+			}
+			int at = text.lastIndexOf(decimal);
+			return new Split(text.substring(0, at), grouping, text.substring(at + 1), false);
+		}
+		if (dots + commas == 0) {
+			return new Split(text, spaces ? ' ' : 0, "", false);
+		}
+		char mark = dots > 0 ? '.' : ',';
+		if (dots + commas > 1) {
+			// 1.234.567 can only be grouping
+			return spaces ? null : new Split(text, mark, "", false);
+		}
+		int at = text.indexOf(mark);
+		String integer = text.substring(0, at);
+		String fraction = text.substring(at + 1);
+		// 1,234 and 1.234: one mark followed by exactly three digits reads both ways, unless the
+		// integer is spaced into groups (1 234,567) or zero (0,125), which no one writes as thousands
+		boolean ambiguous = fraction.length() == 3 && !spaces && !integer.isEmpty() && !integer.matches("0+");
+		return new Split(integer, spaces ? ' ' : 0, fraction, ambiguous);
+	}
+
+	/** The digits of an integer part written with an optional thousands separator; null if malformed. */
+	private static String groupedDigits(String integer, char grouping) {
+		if (grouping == 0) {
+			return integer.matches("[0-9]*") ? integer : null;
+		}
+		String[] groups = integer.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; i < groups.length; i++) {
+			String group = groups[i];
+			boolean valid = i == 0 ? group.matches("[0-9]{1,3}") : group.matches("[0-9]{3}");
+			if (!valid) {
+				return null;
+			}
+			digits.append(group);
+		}
+		return digits.toString();
+	}
+
+	private static int count(String text, char c) {
+		int n = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == c) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+}

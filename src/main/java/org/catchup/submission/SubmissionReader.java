@@ -1,0 +1,78 @@
+package org.catchup.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.catchup.spreadsheet.SpreadsheetException;
+import org.catchup.spreadsheet.WorkbookReader;
+
+/**
+ * Reads one monthly submission and checks it against SPEC §3/§4 in a single streamed pass.
+ * Every valid row goes to the sink as soon as it is checked; the caller loads them in a
+ * transaction and rolls back when the returned report {@link SubmissionReport#hasErrors() has
+ * errors}. The sink sees nothing until enterprise and period are known to be valid.
+ */
+public final class SubmissionReader {
+
+	private final WorkbookReader workbookReader;
+
+	public SubmissionReader(WorkbookReader workbookReader) {
+		this.workbookReader = Objects.requireNonNull(workbookReader);
+	}
+
+	/**
+	 * @param historyFor consulted once, after the title block checked out, for the history warnings
+	 * @param sink receives each row without errors, in sheet order
+	 */
+	public SubmissionReport read(Path file, String fileName, ReferenceLookup reference, SubmissionRules rules,
+			Function<SubmissionHeader, TeamHistory> historyFor, Consumer<SubmissionLine> sink) {
+		List<Problem> problems = new ArrayList<>();
+		Problem tooLarge = checkSize(file, rules);
+		if (tooLarge != null) {
+			return new SubmissionReport(fileName, null, List.of(tooLarge), 0);
+		}
+		SubmissionVisitor visitor = new SubmissionVisitor(reference, rules, historyFor, sink, problems::add);
+		try {
+			workbookReader.read(file, fileName, visitor);
+			visitor.finish();
+		}
+		catch (SpreadsheetException e) {
+			problems.add(Problem.ofFile(codeFor(e.reason()), e.getMessage()));
+		}
+		return new SubmissionReport(fileName, visitor.header(), List.copyOf(problems), visitor.lineCount());
+	}
+
+	private static Problem checkSize(Path file, SubmissionRules rules) {
+		try {
+			long size = Files.size(file);
+			if (rules.maxFileBytes() > 0 && size > rules.maxFileBytes()) {
+				return Problem.ofFile(ProblemCode.FILE_TOO_LARGE, "The file has " + megabytes(size)
+						+ " MB; files of up to " + megabytes(rules.maxFileBytes()) + " MB are accepted.");
+			}
+			return null;
+		}
+		catch (IOException e) {
+			return Problem.ofFile(ProblemCode.UNREADABLE_FILE, "The file could not be read: " + e.getMessage());
+		}
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	}
+
+	static ProblemCode codeFor(SpreadsheetException.Reason reason) {
+		return switch (reason) {
+			case UNSUPPORTED_FORMAT -> ProblemCode.UNSUPPORTED_FORMAT;
+			case UNREADABLE -> ProblemCode.UNREADABLE_FILE;
+			case ENCRYPTED -> ProblemCode.ENCRYPTED_FILE;
+			case TOO_LARGE -> ProblemCode.FILE_TOO_LARGE;
+		};
+	}
+
+}

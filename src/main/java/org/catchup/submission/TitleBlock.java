@@ -1,0 +1,71 @@
+package org.catchup.submission;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.catchup.spreadsheet.SheetCell;
+import org.catchup.spreadsheet.SheetRow;
+
+/** The labelled values above the header row: label in column A, value to its right (normally B). */
+final class TitleBlock {
+
+	enum Field {
+		ENTERPRISE("enterprisecode", "betriebnr"), PERIOD("period", "berichtsmonat"),
+		SUBMITTED_BY("submittedby", "bearbeiter");
+
+		private final String english;
+
+		private final String german;
+
+		Field(String english, String german) {
+			this.english = english;
+			this.german = german;
+		}
+
+		static Field byLabel(String label) {
+			String key = Labels.normalise(label);
+			for (Field field : values()) {
+				if (field.english.equals(key) || field.german.equals(key)) {
+					return field;
+				}
+			}
+			return null;
+		}
+	}
+
+	/** A label found, its row, and the value cell (null when the clerk left it blank). */
+	record Entry(String label, int rowIndex, SheetCell value) {
+
+		String reference() {
+			return SheetCell.reference(rowIndex, value == null ? 1 : value.column());
+		}
+
+	}
+
+	private final Map<Field, Entry> entries = new EnumMap<>(Field.class);
+
+	void offer(SheetRow row) {
+		SheetCell labelCell = row.cell(0);
+		if (!Labels.isText(labelCell)) {
+			return;
+		}
+		Field field = Field.byLabel(labelCell.text());
+		if (field == null || entries.containsKey(field)) {
+			return;
+		}
+		// the value normally sits in B; a merged B:C or a skipped column still counts
+		SheetCell value = null;
+		for (SheetCell cell : row.cells()) {
+			if (cell.column() > 0 && Labels.text(cell) != null) {
+				value = cell;
+				break;
+			}
+		}
+		entries.put(field, new Entry(labelCell.text().strip(), row.rowIndex(), value));
+	}
+
+	Entry get(Field field) {
+		return entries.get(field);
+	}
+
+}
