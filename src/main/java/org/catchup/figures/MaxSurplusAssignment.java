@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.graph.AsWeightedGraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 
 /**
@@ -87,8 +88,11 @@ final class MaxSurplusAssignment {
 
 	private static Map<Arc, Double> solve(Graph<Integer, Arc> network, int units, Function<Arc, Double> cost) {
 		Function<Integer, Integer> supply = vertex -> vertex == SOURCE ? units : vertex == SINK ? -units : 0;
+		// CapacityScalingMinimumCostFlow 1.5.3 reads arc costs from the graph's edge weights and
+		// ignores the problem's cost function, so the costs go in through a weighted view
+		Graph<Integer, Arc> priced = new AsWeightedGraph<>(network, cost, false, false);
 		MinimumCostFlowProblem<Integer, Arc> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-				network, supply, Arc::capacity, arc -> 0, cost);
+				priced, supply, Arc::capacity, arc -> 0, cost);
 		return new CapacityScalingMinimumCostFlow<Integer, Arc>().getMinimumCostFlow(problem).getFlowMap();
 	}
 
