@@ -1,0 +1,40 @@
+package org.catchup.figures;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Collection;
+
+/** All submitting units together: every fact row counts once, whatever the tree looks like. */
+final class HeadlineTotals {
+
+	private HeadlineTotals() {
+	}
+
+	static Fulfilment month(Collection<TeamIndicatorMonth> facts, YearMonth month) {
+		Fulfilment sum = Fulfilment.NONE;
+		for (TeamIndicatorMonth row : facts) {
+			if (month.equals(row.period())) {
+				sum = sum.plus(new Fulfilment(row.planValue(), row.actualValue()));
+			}
+		}
+		return sum;
+	}
+
+	/** Actual January..month of month's year against every annual plan of that year. */
+	static Fulfilment yearToDate(Collection<TeamIndicatorMonth> facts, Collection<AnnualPlanValue> plans,
+			YearMonth month) {
+		BigDecimal actual = BigDecimal.ZERO;
+		for (TeamIndicatorMonth row : facts) {
+			YearMonth period = row.period();
+			if (period.getYear() == month.getYear() && !period.isAfter(month)) {
+				actual = actual.add(row.actualValue());
+			}
+		}
+		BigDecimal plan = plans.stream()
+			.filter(annual -> annual.year() == month.getYear())
+			.map(AnnualPlanValue::planValue)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new Fulfilment(plan, actual);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.catchup.figures;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Enterprises at or above 100 % whose own teams include some below 100 %: the good total
+ * must not hide them. Only teams submitted directly under the enterprise count; a combine's
+ * units are judged on their own.
+ */
+final class HiddenLaggards {
+
+	private final EnterpriseTree tree;
+
+	private final TeamMonths teams;
+
+	private final EnterpriseFulfilments fulfilments;
+
+	HiddenLaggards(EnterpriseTree tree, TeamMonths teams, EnterpriseFulfilments fulfilments) {
+		this.tree = tree;
+		this.teams = teams;
+		this.fulfilments = fulfilments;
+	}
+
+	/** Ordered by enterprise code; each enterprise's teams by fulfilment ascending, then team code. */
+	List<HiddenLaggard> find(YearMonth month) {
+		Map<String, List<TeamMonth>> behindByEnterprise = new TreeMap<>();
+		for (TeamMonth team : teams.in(month)) {
+			if (team.fulfilment().isBelowPlan()) {
+				behindByEnterprise.computeIfAbsent(team.key().enterpriseCode(), code -> new ArrayList<>()).add(team);
+			}
+		}
+		List<HiddenLaggard> laggards = new ArrayList<>();
+		behindByEnterprise.forEach((code, behind) -> {
+			Enterprise enterprise = tree.get(code);
+			Fulfilment total = fulfilments.month(code, month);
+			if (enterprise == null || !total.isDefined() || total.isBelowPlan()) {
+				return;
+			}
+			behind.sort(Comparator.comparing((TeamMonth team) -> team.fulfilment().percent())
+				.thenComparing(team -> team.key().teamCode()));
+			List<LaggingTeam> lagging = behind.stream()
+				.map(team -> new LaggingTeam(team.key().teamCode(), team.teamName(), team.fulfilment()))
+				.toList();
+			laggards.add(new HiddenLaggard(enterprise, total, lagging));
+		});
+		return laggards;
+	}
+
+}
