@@ -1,0 +1,200 @@
+package org.catchup.bulletin.excel;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.excel.SheetTable.Column;
+import org.catchup.figures.AssistancePair;
+import org.catchup.figures.DataWarning;
+import org.catchup.figures.FulfilmentSeries;
+import org.catchup.figures.HiddenLaggard;
+import org.catchup.figures.LaggingTeam;
+import org.catchup.figures.MonthFulfilment;
+import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.PioneerFallingBehind;
+import org.catchup.figures.RankingRow;
+import org.catchup.figures.SubmissionStatusRow;
+import org.catchup.figures.TeamNeedingHelp;
+
+/**
+ * Writes each sheet of the Excel bulletin. The first five sheets and their headers are the
+ * machine-readable contract of SPEC §7 and must not change; the sheets after them are for
+ * people.
+ */
+final class BulletinSheets {
+
+	private final SXSSFWorkbook workbook;
+
+	private final CellStyles styles;
+
+	BulletinSheets(SXSSFWorkbook workbook, CellStyles styles) {
+		this.workbook = workbook;
+		this.styles = styles;
+	}
+
+	void writeAll(BulletinEdition edition) {
+		MonthlyFigures figures = edition.figures();
+		ranking(figures.ranking());
+		teamsNeedingHelp(figures.teamsNeedingHelp());
+		hiddenLaggards(figures.hiddenLaggards());
+		pioneers(figures.pioneersFallingBehind());
+		submissions(figures.submissions());
+		new HeadlineSheet(workbook, styles).write(edition);
+		assistancePairs(figures.assistancePairs());
+		fulfilmentByMonth(figures.month(), figures.fulfilmentOverYear());
+		dataWarnings(figures.dataWarnings());
+	}
+
+	private void ranking(List<RankingRow> rows) {
+		SheetTable table = table("Ranking", col("Rank", 7), col("Enterprise code", 14), col("Enterprise", 36),
+				col("Parent code", 12), col("Plan value", 16), col("Actual value", 16), col("Fulfilment %", 12),
+				col("YTD % of annual plan", 14), col("Change vs previous month", 14));
+		for (RankingRow row : rows) {
+			table.row()
+				.integer(row.isRanked() ? row.rank() : null)
+				.text(row.enterprise().code())
+				.text(row.enterprise().name())
+				.text(row.enterprise().parentCode())
+				.value(row.month().planValue())
+				.value(row.month().actualValue())
+				.percent(row.month())
+				.percent(row.yearToDate())
+				.points(row.changeVsPreviousMonth());
+		}
+		BandFormatting.byPercent(table, 6);
+		table.finish();
+	}
+
+	private void teamsNeedingHelp(List<TeamNeedingHelp> teams) {
+		SheetTable table = table("Teams needing help", col("Enterprise code", 14), col("Team code", 12),
+				col("Team", 36), col("Section", 16), col("Fulfilment %", 12), col("Band", 10),
+				col("Months below plan", 11), col("Change vs previous month", 14), col("Helper team code", 14),
+				col("Helper enterprise code", 14));
+		for (TeamNeedingHelp team : teams) {
+			table.row()
+				.text(team.enterpriseCode())
+				.text(team.teamCode())
+				.text(team.teamName())
+				.text(team.section())
+				.percent(team.fulfilment())
+				.text(team.band() == null ? null : team.band().label())
+				.integer(team.monthsBelowPlan())
+				.points(team.changeVsPreviousMonth())
+				.text(team.helperTeamCode())
+				.text(team.helperEnterpriseCode());
+		}
+		BandFormatting.byBand(table, 5, 4, 5);
+		table.finish();
+	}
+
+	private void hiddenLaggards(List<HiddenLaggard> laggards) {
+		SheetTable table = table("Hidden laggards", col("Enterprise code", 14), col("Enterprise fulfilment %", 14),
+				col("Team code", 12), col("Team fulfilment %", 12));
+		for (HiddenLaggard laggard : laggards) {
+			for (LaggingTeam team : laggard.teams()) {
+				table.row()
+					.text(laggard.enterprise().code())
+					.percent(laggard.enterpriseFulfilment())
+					.text(team.teamCode())
+					.percent(team.fulfilment());
+			}
+		}
+		BandFormatting.byPercent(table, 3);
+		table.finish();
+	}
+
+	private void pioneers(List<PioneerFallingBehind> pioneers) {
+		SheetTable table = table("Pioneers falling behind", col("Enterprise code", 14), col("Reason", 90));
+		for (PioneerFallingBehind pioneer : pioneers) {
+			table.row().text(pioneer.enterprise().code()).text(pioneer.reason());
+		}
+		table.finish();
+	}
+
+	private void submissions(List<SubmissionStatusRow> rows) {
+		SheetTable table = table("Submissions", col("Enterprise code", 14), col("Status", 11), col("Version", 9),
+				col("Received", 17));
+		for (SubmissionStatusRow row : rows) {
+			table.row()
+				.text(row.enterprise().code())
+				.text(row.status().name())
+				.integer(row.version())
+				.dateTime(row.received());
+		}
+		table.finish();
+	}
+
+	private void assistancePairs(List<AssistancePair> pairs) {
+		SheetTable table = table("Assistance pairs", col("Enterprise code", 14), col("Team code", 12),
+				col("Team", 32), col("Team fulfilment %", 12), col("Helper enterprise code", 14),
+				col("Helper team code", 14), col("Helper team", 32), col("Helper fulfilment %", 12),
+				col("Main indicator", 14));
+		for (AssistancePair pair : pairs) {
+			table.row()
+				.text(pair.enterpriseCode())
+				.text(pair.teamCode())
+				.text(pair.teamName())
+				.percent(pair.teamFulfilment())
+				.text(pair.helperEnterpriseCode())
+				.text(pair.helperTeamCode())
+				.text(pair.helperTeamName())
+				.percent(pair.helperFulfilment())
+				.text(pair.indicator());
+		}
+		BandFormatting.byPercent(table, 3);
+		table.finish();
+	}
+
+	/** One row per enterprise, one percent column per month from January through the bulletin month. */
+	private void fulfilmentByMonth(YearMonth month, List<FulfilmentSeries> series) {
+		List<Column> header = new ArrayList<>(List.of(col("Enterprise code", 14), col("Enterprise", 36)));
+		for (int m = 1; m <= month.getMonthValue(); m++) {
+			header.add(col(YearMonth.of(month.getYear(), m) + " %", 10));
+		}
+		SheetTable table = new SheetTable(workbook.createSheet("Fulfilment by month"), styles, header);
+		for (FulfilmentSeries one : series) {
+			table.row().text(one.enterprise().code()).text(one.enterprise().name());
+			for (int m = 1; m <= month.getMonthValue(); m++) {
+				YearMonth wanted = YearMonth.of(month.getYear(), m);
+				MonthFulfilment found = one.months()
+					.stream()
+					.filter(candidate -> candidate.month().equals(wanted))
+					.findFirst()
+					.orElse(null);
+				if (found == null) {
+					table.blank();
+				}
+				else {
+					table.percent(found.fulfilment());
+				}
+			}
+		}
+		table.finish();
+	}
+
+	private void dataWarnings(List<DataWarning> warnings) {
+		SheetTable table = table("Data warnings", col("Enterprise code", 14), col("Code", 26), col("Location", 16),
+				col("Message", 100));
+		for (DataWarning warning : warnings) {
+			table.row()
+				.text(warning.enterpriseCode())
+				.text(warning.code())
+				.text(warning.location())
+				.text(warning.message());
+		}
+		table.finish();
+	}
+
+	private SheetTable table(String name, Column... header) {
+		return new SheetTable(workbook.createSheet(name), styles, Arrays.asList(header));
+	}
+
+	private static Column col(String title, int width) {
+		return new Column(title, width);
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.catchup.bulletin.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.catchup.bulletin.BulletinEdition;
+
+/**
+ * Writes the Excel bulletin (SPEC §7): the five machine-readable sheets first, then
+ * Headline, Assistance pairs, Fulfilment by month and Data warnings. Streams rows through
+ * {@link SXSSFWorkbook} so a large month does not have to fit in memory.
+ */
+public class ExcelBulletinWriter {
+
+	/** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
+	private static final int ROW_WINDOW = 200;
+
+	public void write(BulletinEdition edition, OutputStream out) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+			// temporary sheet files are compressed: a large month then costs little disk
+			workbook.setCompressTempFiles(true);
+			try {
+				new BulletinSheets(workbook, new CellStyles(workbook)).writeAll(edition);
+				workbook.write(out);
+			}
+			finally {
+				// SXSSF keeps each sheet in a temporary file until disposed
+				workbook.dispose();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the Excel bulletin", ex);
+		}
+	}
+
+}

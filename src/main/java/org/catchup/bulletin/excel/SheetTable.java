@@ -1,0 +1,136 @@
+package org.catchup.bulletin.excel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.catchup.figures.Fulfilment;
+
+/**
+ * One sheet laid out as a table: a frozen, filtered header row and typed cells below it.
+ * Every cell is written through one of the typed methods so that numbers are numbers and
+ * submitted text is always a string cell, never a formula.
+ */
+final class SheetTable {
+
+	/** What an undefined fulfilment shows, as in the PDF (SPEC §6). */
+	static final String NOT_AVAILABLE = "n/a";
+
+	private final SXSSFSheet sheet;
+
+	private final CellStyles styles;
+
+	private final int columns;
+
+	private Row row;
+
+	private int column;
+
+	SheetTable(SXSSFSheet sheet, CellStyles styles, List<Column> header) {
+		this.sheet = sheet;
+		this.styles = styles;
+		this.columns = header.size();
+		Row first = sheet.createRow(0);
+		for (int i = 0; i < header.size(); i++) {
+			Cell cell = first.createCell(i);
+			cell.setCellValue(header.get(i).title());
+			cell.setCellStyle(styles.header);
+			// SXSSF cannot autosize without tracking every cell; widths are chosen per column instead
+			sheet.setColumnWidth(i, header.get(i).width() * 256);
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	SXSSFSheet sheet() {
+		return sheet;
+	}
+
+	/** Row index (0-based) of the last row written; 0 while only the header exists. */
+	int lastRow() {
+		return row == null ? 0 : row.getRowNum();
+	}
+
+	SheetTable row() {
+		row = sheet.createRow(lastRow() + 1);
+		column = 0;
+		return this;
+	}
+
+	SheetTable text(String value) {
+		Cell cell = next();
+		if (value != null) {
+			// setCellValue(String) always makes a string cell: "=HYPERLINK(...)" stays text
+			cell.setCellValue(value);
+			cell.setCellStyle(styles.text);
+		}
+		return this;
+	}
+
+	/** The shown percentage (81.9, one decimal, half up), or the text n/a when undefined. */
+	SheetTable percent(Fulfilment fulfilment) {
+		BigDecimal shown = fulfilment == null ? null : fulfilment.shownPercent();
+		if (fulfilment != null && shown == null) {
+			return text(NOT_AVAILABLE);
+		}
+		return number(shown, styles.percent);
+	}
+
+	/** A plain number already in percent, e.g. a cell of the month matrix. */
+	SheetTable percent(BigDecimal percent) {
+		return number(percent, styles.percent);
+	}
+
+	/** Percentage points, rounded half up to one decimal; blank when unknown. */
+	SheetTable points(BigDecimal points) {
+		return number(points == null ? null : points.setScale(1, RoundingMode.HALF_UP), styles.points);
+	}
+
+	SheetTable value(BigDecimal value) {
+		return number(value, styles.value);
+	}
+
+	SheetTable integer(Integer value) {
+		return number(value == null ? null : BigDecimal.valueOf(value), styles.integer);
+	}
+
+	SheetTable dateTime(LocalDateTime value) {
+		Cell cell = next();
+		if (value != null) {
+			cell.setCellValue(value);
+			cell.setCellStyle(styles.dateTime);
+		}
+		return this;
+	}
+
+	SheetTable blank() {
+		next();
+		return this;
+	}
+
+	/** Adds the autofilter over the header and every written row. */
+	void finish() {
+		sheet.setAutoFilter(new CellRangeAddress(0, lastRow(), 0, columns - 1));
+	}
+
+	private SheetTable number(BigDecimal value, org.apache.poi.ss.usermodel.CellStyle style) {
+		Cell cell = next();
+		if (value != null) {
+			cell.setCellValue(value.doubleValue());
+			cell.setCellStyle(style);
+		}
+		return this;
+	}
+
+	private Cell next() {
+		return row.createCell(column++);
+	}
+
+	record Column(String title, int width) {
+	}
+
+}

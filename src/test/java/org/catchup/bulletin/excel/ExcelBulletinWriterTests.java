@@ -1,0 +1,170 @@
+package org.catchup.bulletin.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.pdf.SampleBulletin;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExcelBulletinWriterTests {
+
+	private static XSSFWorkbook workbook;
+
+	@BeforeAll
+	static void writeSampleBulletin() throws IOException {
+		workbook = readBack(SampleBulletin.edition());
+	}
+
+	@Test
+	void specSheetsComeFirstWithTheirExactHeaders() {
+		assertThat(sheetNames()).startsWith("Ranking", "Teams needing help", "Hidden laggards",
+				"Pioneers falling behind", "Submissions");
+		assertThat(header("Ranking")).containsExactly("Rank", "Enterprise code", "Enterprise", "Parent code",
+				"Plan value", "Actual value", "Fulfilment %", "YTD % of annual plan", "Change vs previous month");
+		assertThat(header("Teams needing help")).containsExactly("Enterprise code", "Team code", "Team", "Section",
+				"Fulfilment %", "Band", "Months below plan", "Change vs previous month", "Helper team code",
+				"Helper enterprise code");
+		assertThat(header("Hidden laggards")).containsExactly("Enterprise code", "Enterprise fulfilment %",
+				"Team code", "Team fulfilment %");
+		assertThat(header("Pioneers falling behind")).containsExactly("Enterprise code", "Reason");
+		assertThat(header("Submissions")).containsExactly("Enterprise code", "Status", "Version", "Received");
+	}
+
+	@Test
+	void extraSheetsFollowTheSpecSheets() {
+		assertThat(sheetNames()).containsExactly("Ranking", "Teams needing help", "Hidden laggards",
+				"Pioneers falling behind", "Submissions", "Headline", "Assistance pairs", "Fulfilment by month",
+				"Data warnings");
+	}
+
+	@Test
+	void percentagesAreNumbersRoundedToOneDecimalWithAPercentHeader() {
+		Row thaelmann = rowWithText("Ranking", 1, "TS");
+		Cell fulfilment = thaelmann.getCell(6);
+		assertThat(fulfilment.getCellType()).isEqualTo(CellType.NUMERIC);
+		// 86.25 is rounded half up, as in the PDF
+		assertThat(fulfilment.getNumericCellValue()).isEqualTo(86.3);
+		assertThat(fulfilment.getCellStyle().getDataFormatString()).isEqualTo("0.0");
+		Row critical = rowWithText("Teams needing help", 1, "KH-903");
+		assertThat(critical.getCell(4).getNumericCellValue()).isEqualTo(81.9);
+		assertThat(critical.getCell(7).getNumericCellValue()).isEqualTo(-4.4);
+	}
+
+	@Test
+	void valuesAndCountsAreNumericCells() {
+		Row thaelmann = rowWithText("Ranking", 1, "TS");
+		assertThat(thaelmann.getCell(0).getNumericCellValue()).isEqualTo(6);
+		assertThat(thaelmann.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(thaelmann.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+		assertThat(rowWithText("Teams needing help", 1, "KH-903").getCell(6).getNumericCellValue()).isEqualTo(3);
+	}
+
+	@Test
+	void undefinedFulfilmentShowsNotAvailableAndUnrankedRankIsBlank() {
+		Row krughuette = rowWithText("Ranking", 1, "KH");
+		assertThat(krughuette.getCell(0)).satisfiesAnyOf(cell -> assertThat(cell).isNull(),
+				cell -> assertThat(cell.getCellType()).isEqualTo(CellType.BLANK));
+		assertThat(krughuette.getCell(6).getStringCellValue()).isEqualTo("n/a");
+	}
+
+	@Test
+	void formulaLikeTeamNamesStayText() {
+		List<String> names = new ArrayList<>();
+		for (Row row : workbook.getSheet("Teams needing help")) {
+			Cell code = row.getCell(1);
+			Cell name = row.getCell(2);
+			assertThat(code.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+			names.add(name.getStringCellValue());
+		}
+		assertThat(names).contains(SampleBulletin.FORMULA_TEAM, "+1", "-2", "@x");
+		assertThat(rowWithText("Teams needing help", 2, SampleBulletin.FORMULA_TEAM).getCell(1).getStringCellValue())
+			.isEqualTo("=1+1");
+	}
+
+	@Test
+	void everyTableSheetHasAFrozenHeaderAndAnAutofilter() {
+		for (Sheet sheet : workbook) {
+			assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+			assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
+		}
+	}
+
+	@Test
+	void bandsAreColouredByConditionalFormatting() {
+		assertThat(workbook.getSheet("Teams needing help").getSheetConditionalFormatting().getNumConditionalFormattings())
+			.isPositive();
+		assertThat(workbook.getSheet("Ranking").getSheetConditionalFormatting().getNumConditionalFormattings())
+			.isPositive();
+	}
+
+	@Test
+	void receivedIsADateTimeCell() {
+		Cell received = rowWithText("Submissions", 0, "OB").getCell(3);
+		assertThat(received.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(received.getLocalDateTimeCellValue()).isEqualTo("1959-10-07T09:41");
+		assertThat(received.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
+		assertThat(rowWithText("Submissions", 0, "KH").getCell(1).getStringCellValue()).isEqualTo("MISSING");
+	}
+
+	@Test
+	void aQuietMonthStillHasEveryHeader() throws IOException {
+		try (XSSFWorkbook quiet = readBack(SampleBulletin.quietEdition())) {
+			assertThat(quiet.getSheet("Teams needing help").getLastRowNum()).isZero();
+			assertThat(quiet.getSheet("Teams needing help").getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Enterprise code");
+		}
+	}
+
+	private static XSSFWorkbook readBack(BulletinEdition edition) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new ExcelBulletinWriter().write(edition, bytes);
+		Path target = Path.of("target", "bulletin-sample.xlsx");
+		Files.createDirectories(target.getParent());
+		try (OutputStream file = Files.newOutputStream(target)) {
+			bytes.writeTo(file);
+		}
+		return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+	}
+
+	private static List<String> sheetNames() {
+		List<String> names = new ArrayList<>();
+		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+		return names;
+	}
+
+	private static List<String> header(String sheet) {
+		List<String> titles = new ArrayList<>();
+		workbook.getSheet(sheet).getRow(0).forEach(cell -> titles.add(cell.getStringCellValue()));
+		return titles;
+	}
+
+	private static Row rowWithText(String sheet, int column, String text) {
+		for (Row row : workbook.getSheet(sheet)) {
+			Cell cell = row.getCell(column);
+			if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("No row with " + text + " in " + sheet);
+	}
+
+}
