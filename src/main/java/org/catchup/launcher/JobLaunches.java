@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.catchup.system.CatchUpProperties;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts a job by name with string parameters, as the launcher, the scheduler and (later) the
- * web app do. Each start is a new job instance (the {@code run.at} parameter), so a month's
+ * web app do. Defaults come from the job's file in {@code jobs/}. Each start is a new job instance (the {@code run.at} parameter), so a month's
  * bulletin can be rendered again; a failed run is resumed with {@link #restart(long)}.
  */
 @Component
@@ -28,9 +29,13 @@ public class JobLaunches {
 
 	private final JobRepository jobRepository;
 
+	private final JobDefinitions definitions;
+
 	private final Map<String, Job> jobs;
 
-	public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+	public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+			CatchUpProperties properties) {
+		this.definitions = new JobDefinitions(properties.jobs());
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -46,7 +51,7 @@ public class JobLaunches {
 			throw new IllegalArgumentException("No job named '" + jobName + "'; the jobs are " + jobNames());
 		}
 		JobParametersBuilder builder = new JobParametersBuilder();
-		parameters.forEach(builder::addString);
+		definitions.parameters(jobName, parameters).forEach(builder::addString);
 		builder.addLocalDateTime("run.at", LocalDateTime.now());
 		JobParameters jobParameters = builder.toJobParameters();
 		return jobOperator.start(job, jobParameters);

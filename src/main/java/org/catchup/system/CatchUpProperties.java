@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rejected rejected submissions, each with its problem list and annotated workbook
  * @param bulletins rendered bulletins, {@code bulletin-1959-09.pdf} and {@code .xlsx}
  * @param reportTemplates the folder of the JasperReports {@code .jrxml} templates
+ * @param jobs the folder of the job files: schedules and default parameters
  * @param maxFileBytes a submission larger than this is rejected unread
  * @param lateAfterDay a submission for month M is late after this day of month M+1
  * @param maxTeamsPerHelper how many teams one helper team may be offered to
  */
 @ConfigurationProperties("catchup")
 public record CatchUpProperties(Path dataDir, Path inbox, Path archive, Path rejected, Path bulletins,
-		Path reportTemplates, long maxFileBytes, int lateAfterDay, int maxTeamsPerHelper) {
+		Path reportTemplates, Path jobs, long maxFileBytes, int lateAfterDay, int maxTeamsPerHelper) {
 }
