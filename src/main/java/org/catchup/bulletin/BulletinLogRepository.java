@@ -17,12 +17,12 @@ public class BulletinLogRepository {
 	}
 
 	public int nextVersion(YearMonth month, String scope) {
-		Integer highest = jdbc.sql("SELECT MAX(version) FROM bulletin_log WHERE period = :period AND scope = :scope")
+		return jdbc
+			.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM bulletin_log WHERE period = :period AND scope = :scope")
 			.param("period", month.toString())
 			.param("scope", scope)
 			.query(Integer.class)
 			.single();
-		return highest == null ? 1 : highest + 1;
 	}
 
 	public void log(YearMonth month, String scope, int version, String dataVersion, String pdfFile, String excelFile,

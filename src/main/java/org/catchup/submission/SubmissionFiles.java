@@ -65,7 +65,7 @@ public class SubmissionFiles {
 		try {
 			annotator.write(outcome.file(), outcome.fileName(), outcome.report(), target);
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			// The problem list is already beside the file; an unannotatable workbook costs only the copy.
 			log.warn("Could not write the annotated workbook for {}: {}", outcome.fileName(), ex.getMessage());
 		}

@@ -96,13 +96,12 @@ public class SubmissionRepository {
 	}
 
 	public int highestVersion(String enterpriseCode, YearMonth period) {
-		Integer highest = jdbc
-			.sql("SELECT MAX(version) FROM submission WHERE enterprise_code = :enterprise AND period = :period")
+		return jdbc
+			.sql("SELECT COALESCE(MAX(version), 0) FROM submission WHERE enterprise_code = :enterprise AND period = :period")
 			.param("enterprise", enterpriseCode)
 			.param("period", period.toString())
 			.query(Integer.class)
 			.single();
-		return highest == null ? 0 : highest;
 	}
 
 	public void supersedeCurrent(String enterpriseCode, YearMonth period) {

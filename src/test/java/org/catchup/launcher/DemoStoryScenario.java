@@ -1,0 +1,211 @@
+package org.catchup.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.catchup.system.CatchUpProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The whole pipeline on the sample story, as the demo runs it: reference data, nine nights
+ * of consolidation, the September 1959 bulletin. Subclasses choose the database.
+ */
+abstract class DemoStoryScenario {
+
+	private static final Path SAMPLE_INPUT = Path.of("sample-input");
+
+	@Autowired
+	DemoScenario demo;
+
+	@Autowired
+	CatchUpProperties properties;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theSeptemberBulletinTellsTheStory() throws Exception {
+		ByteArrayOutputStream console = new ByteArrayOutputStream();
+		int exit = demo.run(SAMPLE_INPUT, new PrintStream(console, true, StandardCharsets.UTF_8));
+		assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isZero();
+
+		Path excel = properties.bulletins().resolve("bulletin-1959-09.xlsx");
+		try (InputStream in = Files.newInputStream(excel); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Map<String, Row> ranking = rowsByFirstColumnNamed(workbook.getSheet("Ranking"), "Enterprise code");
+			Map<String, Integer> columns = header(workbook.getSheet("Ranking"));
+			// The story's year-to-date figures (% of annual plan).
+			assertThat(number(ranking.get("HKWP"), columns.get("YTD % of annual plan"))).isEqualTo(80.0);
+			assertThat(number(ranking.get("FORT"), columns.get("YTD % of annual plan"))).isEqualTo(81.9);
+			assertThat(number(ranking.get("THAE"), columns.get("YTD % of annual plan"))).isEqualTo(76.7);
+			// Every enterprise as the sample generator computed it independently.
+			for (List<String> expected : expectedFigures("1959-09")) {
+				Row row = ranking.get(expected.get(0));
+				assertThat(row).as("ranking row of %s", expected.get(0)).isNotNull();
+				assertThat(number(row, columns.get("Fulfilment %"))).as("fulfilment of %s", expected.get(0))
+					.isEqualTo(Double.parseDouble(expected.get(4)));
+				assertThat(number(row, columns.get("YTD % of annual plan"))).as("YTD of %s", expected.get(0))
+					.isEqualTo(Double.parseDouble(expected.get(5)));
+			}
+			// Otto Brosowski met its plan again, yet its total hides teams below plan.
+			assertThat(number(ranking.get("OBS"), columns.get("Fulfilment %"))).isGreaterThanOrEqualTo(100.0);
+			Sheet laggards = workbook.getSheet("Hidden laggards");
+			assertThat(laggards.getLastRowNum()).isGreaterThan(0);
+			assertThat(rowsByFirstColumnNamed(laggards, "Enterprise code")).containsKey("OBS");
+			assertThat(workbook.getSheet("Submissions").getLastRowNum()).isEqualTo(6);
+		}
+
+		// Otto Brosowski's copper fulfilment over the summer, from the warehouse.
+		assertThat(enterpriseFulfilment("OBS", "1959-07")).isEqualByComparingTo("70.0");
+		assertThat(enterpriseFulfilment("OBS", "1959-08")).isEqualByComparingTo("80.0");
+		assertThat(enterpriseFulfilment("OBS", "1959-09")).isGreaterThanOrEqualTo(new BigDecimal("100.0"));
+		// 35 production teams, 30 of them striving for the title.
+		assertThat(jdbc.sql("""
+				SELECT COUNT(DISTINCT f.team_code) FROM fact f JOIN submission s ON s.id = f.submission_id
+				WHERE s.status = 'CURRENT' AND f.enterprise_code = 'OBS' AND f.period = '1959-09'""")
+			.query(Integer.class)
+			.single()).isEqualTo(35);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(DISTINCT f.team_code) FROM fact f JOIN submission s ON s.id = f.submission_id
+				WHERE s.status = 'CURRENT' AND f.enterprise_code = 'OBS' AND f.period = '1959-09'
+				  AND f.striving_title = TRUE""")
+			.query(Integer.class)
+			.single()).isEqualTo(30);
+		// Balvi ran at 80-90 % until Heidike helped from August; then it met plan.
+		for (int month = 1; month <= 7; month++) {
+			assertThat(teamFulfilment("Balvi", String.format("1959-%02d", month))).isBetween(new BigDecimal("80"),
+					new BigDecimal("90"));
+		}
+		assertThat(teamFulfilment("Balvi", "1959-08")).isGreaterThanOrEqualTo(new BigDecimal("100"));
+		assertThat(teamFulfilment("Balvi", "1959-09")).isGreaterThanOrEqualTo(new BigDecimal("100"));
+		assertThat(teamFulfilment("Liter", "1959-01")).isLessThan(new BigDecimal("100"));
+		assertThat(teamFulfilment("Liter", "1959-09")).isGreaterThanOrEqualTo(new BigDecimal("100"));
+
+		assertBrokenFilesWereRejected();
+		assertPdfNamesTheEnterprises(properties.bulletins().resolve("bulletin-1959-09.pdf"));
+	}
+
+	private void assertBrokenFilesWereRejected() throws IOException {
+		for (List<String> expected : readCsv(SAMPLE_INPUT.resolve("expected/broken-problems.csv"))) {
+			String file = expected.get(0);
+			assertThat(properties.rejected().resolve(file)).exists();
+			assertThat(properties.rejected().resolve(file + ".problems.csv")).exists();
+			List<String> codesAndCells = jdbc.sql("""
+					SELECT p.code, p.sheet_name, p.cell_ref FROM submission_problem p
+					JOIN submission s ON s.id = p.submission_id
+					WHERE s.file_name = :file AND s.status = 'REJECTED'""")
+				.param("file", file)
+				.query((rs, n) -> rs.getString("code") + ";"
+						+ (rs.getString("cell_ref") == null ? "" : rs.getString("sheet_name") + "!" + rs.getString("cell_ref")))
+				.list();
+			assertThat(codesAndCells).as("problems of %s", file).contains(expected.get(3) + ";" + expected.get(5));
+		}
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id WHERE s.status = 'REJECTED'""")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'CURRENT'").query(Integer.class).single())
+			.isEqualTo(54);
+		assertThat(Files.exists(properties.inbox()) ? Files.list(properties.inbox()).count() : 0).isZero();
+	}
+
+	private void assertPdfNamesTheEnterprises(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(document.getNumberOfPages()).isGreaterThan(1);
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Otto-Brosowski-Schacht", "Thälmann-Schacht", "Schacht Niederröblingen",
+					"Karl-Liebknecht-Hütte", "September 1959");
+		}
+	}
+
+	private BigDecimal enterpriseFulfilment(String enterprise, String period) {
+		return jdbc.sql("""
+				SELECT SUM(f.actual_qty * i.price) * 100 / SUM(f.plan_qty * i.price)
+				FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+				JOIN indicator i ON i.code = f.indicator_code
+				WHERE f.enterprise_code = :enterprise AND f.period = :period""")
+			.param("enterprise", enterprise)
+			.param("period", period)
+			.query(BigDecimal.class)
+			.single()
+			.setScale(1, RoundingMode.HALF_UP);
+	}
+
+	private BigDecimal teamFulfilment(String teamName, String period) {
+		return jdbc.sql("""
+				SELECT SUM(f.actual_qty * i.price) * 100 / SUM(f.plan_qty * i.price)
+				FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+				JOIN indicator i ON i.code = f.indicator_code
+				WHERE f.team_name = :team AND f.period = :period""")
+			.param("team", teamName)
+			.param("period", period)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private static List<List<String>> expectedFigures(String period) throws IOException {
+		return readCsv(SAMPLE_INPUT.resolve("expected/figures.csv")).stream()
+			.filter(row -> row.get(1).equals(period))
+			.toList();
+	}
+
+	/** The generator's semicolon-separated expectations, header skipped. */
+	private static List<List<String>> readCsv(Path file) throws IOException {
+		return Files.readAllLines(file, StandardCharsets.UTF_8)
+			.stream()
+			.skip(1)
+			.filter(line -> !line.isBlank())
+			.map(line -> List.of(line.split(";", -1)))
+			.toList();
+	}
+
+	private static Map<String, Integer> header(Sheet sheet) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (Cell cell : sheet.getRow(0)) {
+			columns.put(cell.getStringCellValue(), cell.getColumnIndex());
+		}
+		return columns;
+	}
+
+	private static Map<String, Row> rowsByFirstColumnNamed(Sheet sheet, String column) {
+		int index = header(sheet).get(column);
+		DataFormatter formatter = new DataFormatter();
+		Map<String, Row> rows = new HashMap<>();
+		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (row != null) {
+				rows.putIfAbsent(formatter.formatCellValue(row.getCell(index)), row);
+			}
+		}
+		return rows;
+	}
+
+	private static double number(Row row, int column) {
+		Cell cell = row.getCell(column);
+		assertThat(cell.getCellType()).as("cell %s is numeric", cell.getAddress()).isEqualTo(CellType.NUMERIC);
+		return cell.getNumericCellValue();
+	}
+
+}

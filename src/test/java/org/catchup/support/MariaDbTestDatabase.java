@@ -1,0 +1,38 @@
+package org.catchup.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh database on the MariaDB server at 127.0.0.1:3306 (root, no password), for the tests
+ * tagged {@code mariadb}. They fail, never skip, when the server cannot be reached.
+ */
+public final class MariaDbTestDatabase {
+
+	private static final String SERVER = System.getProperty("catchup.test.mariadb",
+			"jdbc:mysql://127.0.0.1:3306/");
+
+	private MariaDbTestDatabase() {
+	}
+
+	/** Drops and recreates {@code name} and points the application's datasource at it. */
+	public static void register(String name, DynamicPropertyRegistry registry) {
+		try (Connection connection = DriverManager.getConnection(SERVER, "root", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name);
+			statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("MariaDB at " + SERVER + " is not reachable: " + ex.getMessage(), ex);
+		}
+		registry.add("spring.datasource.url", () -> SERVER + name);
+		registry.add("spring.datasource.username", () -> "root");
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+	}
+
+}
