@@ -13,7 +13,7 @@ import org.catchup.warehouse.ReferenceData;
 /**
  * Checks that a reference workbook hangs together with itself and with the reference data
  * already in force: no code twice, every parent, plan enterprise and plan indicator known.
- * Rows are numbered as in the workbook (header is row 1).
+ * Every problem names the cell it concerns.
  */
 class ReferenceDataCheck {
 
@@ -26,25 +26,25 @@ class ReferenceDataCheck {
 		this.knownIndicators = indicatorsInForce;
 	}
 
-	List<ReferenceProblem> check(ReferenceData data) {
+	List<ReferenceProblem> check(ReferenceData data, ReferenceWorkbookReader.CellLocator locate) {
 		List<ReferenceProblem> problems = new ArrayList<>();
 		Set<String> enterprises = new HashSet<>(knownEnterprises);
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < data.enterprises().size(); i++) {
 			Enterprise e = data.enterprises().get(i);
 			if (!seen.add(e.code())) {
-				problems.add(new ReferenceProblem("Enterprises row " + (i + 2), "code '" + e.code() + "' appears twice"));
+				problems.add(new ReferenceProblem(locate.cell("Enterprises", i, "code"), "code '" + e.code() + "' appears twice"));
 			}
 			enterprises.add(e.code());
 		}
 		for (int i = 0; i < data.enterprises().size(); i++) {
 			Enterprise e = data.enterprises().get(i);
 			if (e.parentCode() != null && !enterprises.contains(e.parentCode())) {
-				problems.add(new ReferenceProblem("Enterprises row " + (i + 2),
+				problems.add(new ReferenceProblem(locate.cell("Enterprises", i, "parent_code"),
 						"parent_code '" + e.parentCode() + "' of '" + e.code() + "' is not a known enterprise"));
 			}
 			if (e.code().equals(e.parentCode())) {
-				problems.add(new ReferenceProblem("Enterprises row " + (i + 2),
+				problems.add(new ReferenceProblem(locate.cell("Enterprises", i, "parent_code"),
 						"'" + e.code() + "' cannot be its own parent"));
 			}
 		}
@@ -53,7 +53,7 @@ class ReferenceDataCheck {
 		for (int i = 0; i < data.indicators().size(); i++) {
 			Indicator indicator = data.indicators().get(i);
 			if (!seenIndicators.add(indicator.code())) {
-				problems.add(new ReferenceProblem("Indicators row " + (i + 2),
+				problems.add(new ReferenceProblem(locate.cell("Indicators", i, "code"),
 						"code '" + indicator.code() + "' appears twice"));
 			}
 			indicators.add(indicator.code());
@@ -61,17 +61,16 @@ class ReferenceDataCheck {
 		Set<String> planKeys = new HashSet<>();
 		for (int i = 0; i < data.annualPlans().size(); i++) {
 			AnnualPlanEntry plan = data.annualPlans().get(i);
-			String where = "AnnualPlan row " + (i + 2);
 			if (!enterprises.contains(plan.enterpriseCode())) {
-				problems.add(new ReferenceProblem(where,
+				problems.add(new ReferenceProblem(locate.cell("AnnualPlan", i, "enterprise_code"),
 						"enterprise_code '" + plan.enterpriseCode() + "' is not a known enterprise"));
 			}
 			if (!indicators.contains(plan.indicatorCode())) {
-				problems.add(new ReferenceProblem(where,
+				problems.add(new ReferenceProblem(locate.cell("AnnualPlan", i, "indicator"),
 						"indicator '" + plan.indicatorCode() + "' is not a known indicator"));
 			}
 			if (!planKeys.add(plan.enterpriseCode() + "\u0000" + plan.year() + "\u0000" + plan.indicatorCode())) {
-				problems.add(new ReferenceProblem(where, "the plan of '" + plan.enterpriseCode() + "' for "
+				problems.add(new ReferenceProblem(locate.cell("AnnualPlan", i, "quantity"), "the plan of '" + plan.enterpriseCode() + "' for "
 						+ plan.year() + " and '" + plan.indicatorCode() + "' appears twice"));
 			}
 		}

@@ -47,7 +47,7 @@ class ReferenceDataTasklet implements Tasklet {
 		ReferenceDataCheck check = new ReferenceDataCheck(
 				repository.enterprises().stream().map(Enterprise::code).collect(Collectors.toSet()),
 				repository.indicators().stream().map(Indicator::code).collect(Collectors.toSet()));
-		problems.addAll(check.check(result.data()));
+		problems.addAll(check.check(result.data(), result.locate()));
 		if (!problems.isEmpty()) {
 			throw new ReferenceDataRejectedException(fileName, problems);
 		}

@@ -42,7 +42,18 @@ public class ReferenceWorkbookReader {
 
 	private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
-	public record Result(ReferenceData data, List<ReferenceProblem> problems) {
+	/**
+	 * What was read, what was wrong, and where each entry came from: {@code locate} names the
+	 * cell of an entry's column, e.g. entry 0 of AnnualPlan, column enterprise_code → AnnualPlan!A2.
+	 */
+	public record Result(ReferenceData data, List<ReferenceProblem> problems, CellLocator locate) {
+	}
+
+	/** Names the cell holding {@code column} of the {@code index}-th entry read from {@code sheet}. */
+	public interface CellLocator {
+
+		String cell(String sheet, int index, String column);
+
 	}
 
 	public Result read(Path file) {
@@ -51,22 +62,27 @@ public class ReferenceWorkbookReader {
 			List<Enterprise> enterprises = new ArrayList<>();
 			List<Indicator> indicators = new ArrayList<>();
 			List<AnnualPlanEntry> plans = new ArrayList<>();
-			new SheetRows(workbook, ENTERPRISES, List.of("code", "name", "kind", "parent_code"), problems)
-				.forEach(row -> enterprise(row, problems).ifPresent(enterprises::add));
-			new SheetRows(workbook, INDICATORS, List.of("code", "name", "unit", "price"), problems)
-				.forEach(row -> indicator(row, problems).ifPresent(indicators::add));
-			new SheetRows(workbook, ANNUAL_PLAN, List.of("enterprise_code", "year", "indicator", "quantity"), problems)
-				.forEach(row -> annualPlan(row, problems).ifPresent(plans::add));
-			return new Result(new ReferenceData(enterprises, indicators, plans), problems);
+			Map<String, SheetRows> sheets = new HashMap<>();
+			sheets.put(ENTERPRISES,
+					new SheetRows(workbook, ENTERPRISES, List.of("code", "name", "kind", "parent_code"), problems));
+			sheets.put(INDICATORS, new SheetRows(workbook, INDICATORS, List.of("code", "name", "unit", "price"), problems));
+			sheets.put(ANNUAL_PLAN, new SheetRows(workbook, ANNUAL_PLAN,
+					List.of("enterprise_code", "year", "indicator", "quantity"), problems));
+			sheets.get(ENTERPRISES).forEach(row -> enterprise(row).ifPresent(e -> row.keep(enterprises, e)));
+			sheets.get(INDICATORS).forEach(row -> indicator(row).ifPresent(i -> row.keep(indicators, i)));
+			sheets.get(ANNUAL_PLAN).forEach(row -> annualPlan(row).ifPresent(p -> row.keep(plans, p)));
+			return new Result(new ReferenceData(enterprises, indicators, plans), problems,
+					(sheet, index, column) -> sheets.get(sheet).cell(index, column));
 		}
 		catch (IOException | RuntimeException ex) {
 			problems.add(new ReferenceProblem(file.getFileName().toString(),
 					"cannot be read as a workbook: " + ex.getMessage()));
-			return new Result(new ReferenceData(List.of(), List.of(), List.of()), problems);
+			return new Result(new ReferenceData(List.of(), List.of(), List.of()), problems,
+					(sheet, index, column) -> sheet);
 		}
 	}
 
-	private Optional<Enterprise> enterprise(RowView row, List<ReferenceProblem> problems) {
+	private Optional<Enterprise> enterprise(RowView row) {
 		String code = row.required("code");
 		String name = row.required("name");
 		String kindText = row.required("kind");
@@ -86,7 +102,7 @@ public class ReferenceWorkbookReader {
 		return Optional.of(new Enterprise(code, name, kind, parent));
 	}
 
-	private Optional<Indicator> indicator(RowView row, List<ReferenceProblem> problems) {
+	private Optional<Indicator> indicator(RowView row) {
 		String code = row.required("code");
 		String name = row.required("name");
 		String unit = row.required("unit");
@@ -101,7 +117,7 @@ public class ReferenceWorkbookReader {
 		return Optional.of(new Indicator(code, name, unit, price));
 	}
 
-	private Optional<AnnualPlanEntry> annualPlan(RowView row, List<ReferenceProblem> problems) {
+	private Optional<AnnualPlanEntry> annualPlan(RowView row) {
 		String enterprise = row.required("enterprise_code");
 		BigDecimal year = row.number("year");
 		String indicator = row.required("indicator");
@@ -128,6 +144,9 @@ public class ReferenceWorkbookReader {
 		private final Map<String, Integer> columns = new HashMap<>();
 
 		private final List<ReferenceProblem> problems;
+
+		/** The sheet row index of each entry kept, in the order they were kept. */
+		private final List<Integer> keptRows = new ArrayList<>();
 
 		SheetRows(Workbook workbook, String name, List<String> required, List<ReferenceProblem> problems) {
 			this.problems = problems;
@@ -164,9 +183,14 @@ public class ReferenceWorkbookReader {
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				if (row != null && !isBlank(row)) {
-					action.accept(new RowView(sheet.getSheetName(), row, columns, problems));
+					action.accept(new RowView(sheet.getSheetName(), row, columns, problems, keptRows));
 				}
 			}
+		}
+
+		String cell(int index, String column) {
+			return sheet.getSheetName() + "!"
+					+ new CellReference(keptRows.get(index), columns.get(column)).formatAsString(false);
 		}
 
 		private boolean isBlank(Row row) {
@@ -191,11 +215,21 @@ public class ReferenceWorkbookReader {
 
 		private final List<ReferenceProblem> problems;
 
-		RowView(String sheet, Row row, Map<String, Integer> columns, List<ReferenceProblem> problems) {
+		private final List<Integer> keptRows;
+
+		RowView(String sheet, Row row, Map<String, Integer> columns, List<ReferenceProblem> problems,
+				List<Integer> keptRows) {
 			this.sheet = sheet;
 			this.row = row;
 			this.columns = columns;
 			this.problems = problems;
+			this.keptRows = keptRows;
+		}
+
+		/** Adds the entry read from this row, remembering the row so later checks can name its cells. */
+		<T> void keep(List<T> entries, T entry) {
+			entries.add(entry);
+			keptRows.add(row.getRowNum());
 		}
 
 		String text(String column) {
@@ -215,7 +249,8 @@ public class ReferenceWorkbookReader {
 		BigDecimal number(String column) {
 			Cell cell = row.getCell(columns.get(column));
 			if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-				return BigDecimal.valueOf(cell.getNumericCellValue());
+				BigDecimal number = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+				return number.scale() < 0 ? number.setScale(0) : number;
 			}
 			String text = required(column);
 			if (text == null) {
