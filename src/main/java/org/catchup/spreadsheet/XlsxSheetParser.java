@@ -138,7 +138,7 @@ final class XlsxSheetParser {
 		if ("inlineStr".equals(type)) {
 			return text(inline != null ? inline : value, isFormula);
 		}
-		if (value == null) {
+		if (value == null || (value.isBlank() && !"str".equals(type))) {
 			// a formula that was never calculated, or a cell that only carries formatting
 			return isFormula ? new SheetCell(column, CellKind.FORMULA_WITHOUT_RESULT, formulaText(formula), 0, true) : null;
 		}
