@@ -74,6 +74,9 @@ final class FormatSniffer {
 			if (zip.getEntry("[Content_Types].xml") == null) {
 				throw unsupported(fileName, "is a ZIP archive, not a spreadsheet");
 			}
+			if (zip.getEntry("xl/workbook.bin") != null) {
+				throw unsupported(fileName, "is an Excel binary workbook (.xlsb); save it as .xlsx");
+			}
 			if (hasEntryUnder(zip, "xl/")) {
 				return Format.XLSX;
 			}

@@ -69,6 +69,11 @@ final class XlsxSheetParser {
 					else if ("c".equals(name)) {
 						SheetCell cell = cell(reader);
 						if (cell != null) {
+							// columns stop at XFD, so more cells than that can only be repeats built to exhaust memory
+							if (cells.size() == MAX_COLUMNS) {
+								throw new SafeXml.RefusedXml("row " + (rowIndex + 1) + " holds more than " + MAX_COLUMNS
+										+ " cells");
+							}
 							cells.add(cell);
 						}
 					}

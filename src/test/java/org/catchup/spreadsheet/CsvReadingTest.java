@@ -78,6 +78,15 @@ class CsvReadingTest {
 	}
 
 	@Test
+	void aQuoteNeverClosedIsUnreadableNamingWhereTheParserStopped() throws Exception {
+		Path file = Files.writeString(dir.resolve("open.csv"), "a,b\n1,2\n3,\"never closed\n4,5\n");
+
+		assertThatThrownBy(() -> reader.read(file, "open.csv", new RecordingVisitor()))
+			.isInstanceOfSatisfying(SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE))
+			.hasMessageContaining("'open.csv' cannot be read: the CSV is malformed near line");
+	}
+
+	@Test
 	void visitorCanStopTheSheet() throws Exception {
 		Path file = Files.writeString(dir.resolve("s.csv"), "a\nb\nc\n");
 		RecordingVisitor visitor = new RecordingVisitor(1, false);

@@ -79,6 +79,33 @@ class HostileFileTest {
 	}
 
 	@Test
+	void binaryExcelWorkbookIsRefused() throws Exception {
+		Path file = dir.resolve("fast.xlsb");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/workbook.bin"));
+			zip.write(new byte[] { 1, 2, 3 });
+		}
+		assertRefused(file, "fast.xlsb", Reason.UNSUPPORTED_FORMAT).hasMessageContaining("(.xlsb); save it as .xlsx");
+	}
+
+	@Test
+	void aRowRepeatingOneCellBeyondTheColumnLimitIsRefused() throws Exception {
+		Path file = dir.resolve("repeats.xlsx");
+		Fixtures.rewriteZip(plainXlsx("plain.xlsx"), file, Map.of("xl/worksheets/sheet1.xml", out -> {
+			out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+				.getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i <= 16_384; i++) {
+				out.write(("<c r=\"A1\"><v>" + i + "</v></c>").getBytes(StandardCharsets.UTF_8));
+			}
+			out.write("</row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+		}));
+
+		assertRefused(file, "repeats.xlsx", Reason.UNREADABLE).hasMessageContaining("row 1 holds more than 16384 cells");
+	}
+
+	@Test
 	void oversizedFileIsRefusedBeforeParsing() throws Exception {
 		Path file = dir.resolve("huge.xlsx");
 		try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
