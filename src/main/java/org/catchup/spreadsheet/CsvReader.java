@@ -42,22 +42,41 @@ final class CsvReader {
 				.setIgnoreEmptyLines(false)
 				.get();
 			try (Reader reader = withoutBom(file); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-				for (CSVRecord record : parser) {
-					int rowIndex = Math.toIntExact(record.getRecordNumber() - 1);
-					List<SheetCell> cells = cells(record, rowIndex, fileName);
-					if (!cells.isEmpty() && !visitor.row(new SheetRow(rowIndex, cells))) {
-						break;
-					}
-				}
+				parse(parser, fileName, visitor);
 			}
 			visitor.endSheet();
+		}
+		catch (IOException e) {
+			throw Unreadable.of(fileName, "the file could not be read (" + e.getMessage() + ")", e);
+		}
+	}
+
+	private static void parse(CSVParser parser, String fileName, SheetVisitor visitor) throws SpreadsheetException {
+		try {
+			for (CSVRecord record : parser) {
+				int rowIndex = Math.toIntExact(record.getRecordNumber() - 1);
+				List<SheetCell> cells = cells(record, rowIndex, fileName);
+				if (!cells.isEmpty() && !visitor.row(new SheetRow(rowIndex, cells))) {
+					return;
+				}
+			}
 		}
 		catch (VisitorFailure e) {
 			throw e;
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException | ArithmeticException e) {
-			throw Unreadable.of(fileName, "the CSV is malformed (" + e.getMessage() + ")", e);
+		catch (UncheckedIOException | IllegalStateException | ArithmeticException e) {
+			// typically a quote that is never closed; the parser knows how far it got
+			throw Unreadable.of(fileName, "the CSV is malformed near line " + parser.getCurrentLineNumber()
+					+ " (" + rootMessage(e) + ")", e);
 		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
 	}
 
 	private static List<SheetCell> cells(CSVRecord record, int rowIndex, String fileName) throws SpreadsheetException {

@@ -74,6 +74,9 @@ final class FormatSniffer {
 			if (zip.getEntry("[Content_Types].xml") == null) {
 				throw unsupported(fileName, "is a ZIP archive, not a spreadsheet");
 			}
+			if (zip.getEntry("xl/workbook.bin") != null) {
+				throw unsupported(fileName, "is an Excel binary workbook (.xlsb); save it as .xlsx");
+			}
 			if (hasEntryUnder(zip, "xl/")) {
 				return Format.XLSX;
 			}
@@ -95,8 +98,7 @@ final class FormatSniffer {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
 			DirectoryNode root = fs.getRoot();
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-				throw new SpreadsheetException(Reason.ENCRYPTED,
-						"'" + fileName + "': the workbook is password-protected; save it without a password");
+				throw encrypted(fileName, null);
 			}
 			if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK")) {
 				return Format.XLS;
@@ -141,6 +143,11 @@ final class FormatSniffer {
 	static String extension(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	static SpreadsheetException encrypted(String fileName, Throwable cause) {
+		return new SpreadsheetException(Reason.ENCRYPTED,
+				"'" + fileName + "': the workbook is password-protected; save it without a password", cause);
 	}
 
 	private static SpreadsheetException unsupported(String fileName, String what) {

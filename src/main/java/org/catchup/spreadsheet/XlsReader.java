@@ -35,13 +35,13 @@ final class XlsReader {
 					continue;
 				}
 				Sheet sheet = workbook.getSheetAt(i);
-				where = "in sheet '" + sheet.getSheetName() + "', ";
+				where = "sheet '" + sheet.getSheetName() + "': ";
 				if (!visitor.startSheet(sheet.getSheetName())) {
 					continue;
 				}
 				for (Iterator<Row> rows = sheet.rowIterator(); rows.hasNext();) {
 					Row row = rows.next();
-					where = "in sheet '" + sheet.getSheetName() + "', row " + (row.getRowNum() + 1) + ", ";
+					where = "sheet '" + sheet.getSheetName() + "', row " + (row.getRowNum() + 1) + ": ";
 					List<SheetCell> cells = cells(row, date1904);
 					if (!cells.isEmpty() && !visitor.row(new SheetRow(row.getRowNum(), List.copyOf(cells)))) {
 						break;
@@ -56,8 +56,7 @@ final class XlsReader {
 			throw e;
 		}
 		catch (EncryptedDocumentException e) {
-			throw new SpreadsheetException(Reason.ENCRYPTED,
-					"'" + fileName + "' is password-protected; save it without a password", e);
+			throw FormatSniffer.encrypted(fileName, e);
 		}
 		catch (OldExcelFormatException e) {
 			throw new SpreadsheetException(Reason.UNSUPPORTED_FORMAT, "'" + fileName

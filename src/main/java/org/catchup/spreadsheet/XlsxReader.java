@@ -21,7 +21,7 @@ final class XlsxReader {
 	private final SafeXml xml = new SafeXml();
 
 	void read(Path file, String fileName, SheetVisitor visitor) throws SpreadsheetException {
-		String part = "the workbook structure";
+		String part = "workbook structure";
 		XlsxSheetParser sheetParser = null;
 		OPCPackage pkg = null;
 		try {
@@ -31,9 +31,9 @@ final class XlsxReader {
 			try (InputStream in = reader.getWorkbookData()) {
 				workbook = XlsxWorkbookPart.parse(xml, in);
 			}
-			part = "the shared strings";
+			part = "shared strings";
 			XlsxSharedStrings strings = sharedStrings(reader);
-			part = "the cell styles";
+			part = "cell styles";
 			XlsxDateStyles styles = dateStyles(reader);
 			for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
@@ -104,7 +104,7 @@ final class XlsxReader {
 
 	private static String where(String part, XlsxSheetParser sheetParser) {
 		String position = sheetParser == null ? "" : sheetParser.position();
-		return "in " + part + (position.isEmpty() ? "" : ", " + position) + ", ";
+		return part + (position.isEmpty() ? "" : ", " + position) + ": ";
 	}
 
 }

@@ -1,57 +1,68 @@
 package org.catchup.spreadsheet;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The shared string table, streamed into plain Strings: about the size of the text itself,
- * rather than the rich-text objects POI's usermodel would build. Phonetic runs (rPh) are not
- * part of the visible text and are left out.
+ * The shared string table, streamed into one character buffer plus end offsets: about the
+ * size of the text itself, with no per-string objects (POI's usermodel builds a rich-text
+ * object per entry). Phonetic runs (rPh) are not part of the visible text and are left out.
  */
 final class XlsxSharedStrings {
 
 	/** Excel's own limit for one cell. */
 	static final int MAX_STRING_CHARS = 32_767;
 
-	/** No genuine submission comes near this; it keeps a crafted table from exhausting memory. */
-	private static final long MAX_TOTAL_CHARS = 40_000_000L;
+	/** No genuine submission comes near these; they keep a crafted table from exhausting memory. */
+	private static final int MAX_TOTAL_CHARS = 20_000_000;
 
-	private final List<String> strings;
+	private static final int MAX_STRINGS = 4_000_000;
 
-	private XlsxSharedStrings(List<String> strings) {
-		this.strings = strings;
+	private final StringBuilder text;
+
+	private final int[] ends;
+
+	private final int count;
+
+	private XlsxSharedStrings(StringBuilder text, int[] ends, int count) {
+		this.text = text;
+		this.ends = ends;
+		this.count = count;
 	}
 
 	static XlsxSharedStrings empty() {
-		return new XlsxSharedStrings(List.of());
+		return new XlsxSharedStrings(new StringBuilder(), new int[0], 0);
 	}
 
 	static XlsxSharedStrings parse(SafeXml xml, InputStream in) throws XMLStreamException {
-		List<String> strings = new ArrayList<>();
-		long totalChars = 0;
+		StringBuilder all = new StringBuilder();
+		int[] ends = new int[1024];
+		int count = 0;
 		XMLStreamReader reader = xml.open(in);
 		try {
 			while (reader.hasNext()) {
 				if (SafeXml.next(reader) == XMLStreamConstants.START_ELEMENT && "si".equals(reader.getLocalName())) {
-					String text = stringItem(reader);
-					totalChars += text.length();
-					if (totalChars > MAX_TOTAL_CHARS) {
-						throw new SafeXml.RefusedXml("the shared string table holds more than " + MAX_TOTAL_CHARS
-								+ " characters");
+					String item = stringItem(reader);
+					if (all.length() + item.length() > MAX_TOTAL_CHARS || count == MAX_STRINGS) {
+						throw new SafeXml.RefusedXml("the shared string table is larger than any submission needs (over "
+								+ MAX_STRINGS + " strings or " + MAX_TOTAL_CHARS + " characters)");
 					}
-					strings.add(text);
+					if (count == ends.length) {
+						ends = Arrays.copyOf(ends, ends.length * 2);
+					}
+					all.append(item);
+					ends[count++] = all.length();
 				}
 			}
 		}
 		finally {
 			reader.close();
 		}
-		return new XlsxSharedStrings(strings);
+		return new XlsxSharedStrings(all, ends, count);
 	}
 
 	/** The visible text of an {@code <si>} or {@code <is>}: its {@code <t>} runs, without phonetics. */
@@ -87,11 +98,14 @@ final class XlsxSharedStrings {
 
 	/** The string at {@code index}, or null when the table has no such entry. */
 	String get(int index) {
-		return index >= 0 && index < strings.size() ? strings.get(index) : null;
+		if (index < 0 || index >= count) {
+			return null;
+		}
+		return text.substring(index == 0 ? 0 : ends[index - 1], ends[index]);
 	}
 
 	int size() {
-		return strings.size();
+		return count;
 	}
 
 }

@@ -69,6 +69,11 @@ final class XlsxSheetParser {
 					else if ("c".equals(name)) {
 						SheetCell cell = cell(reader);
 						if (cell != null) {
+							// columns stop at XFD, so more cells than that can only be repeats built to exhaust memory
+							if (cells.size() == MAX_COLUMNS) {
+								throw new SafeXml.RefusedXml("row " + (rowIndex + 1) + " holds more than " + MAX_COLUMNS
+										+ " cells");
+							}
 							cells.add(cell);
 						}
 					}
@@ -138,7 +143,7 @@ final class XlsxSheetParser {
 		if ("inlineStr".equals(type)) {
 			return text(inline != null ? inline : value, isFormula);
 		}
-		if (value == null) {
+		if (value == null || (value.isBlank() && !"str".equals(type))) {
 			// a formula that was never calculated, or a cell that only carries formatting
 			return isFormula ? new SheetCell(column, CellKind.FORMULA_WITHOUT_RESULT, formulaText(formula), 0, true) : null;
 		}

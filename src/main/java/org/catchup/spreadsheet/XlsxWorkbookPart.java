@@ -28,7 +28,10 @@ record XlsxWorkbookPart(List<Sheet> sheets, boolean date1904) {
 					case "sheet" -> {
 						String state = SafeXml.attribute(reader, "state");
 						boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
-						sheets.add(new Sheet(SafeXml.attribute(reader, "name"), SafeXml.attribute(reader, "id"), hidden));
+						String name = SafeXml.attribute(reader, "name");
+						// Excel always names sheets; a generator that did not gets Excel's default name
+						sheets.add(new Sheet(name != null ? name : "Sheet" + (sheets.size() + 1),
+								SafeXml.attribute(reader, "id"), hidden));
 					}
 					default -> {
 						// defined names, views, calc settings: nothing a reader needs
