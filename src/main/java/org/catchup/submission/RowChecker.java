@@ -151,7 +151,7 @@ final class RowChecker {
 					+ enterprise + "', but the file is for " + enterpriseCode + ": submit one enterprise per file.");
 		}
 		SheetCell periodCell = layout.cell(row, Column.PERIOD);
-		if (Labels.text(periodCell) != null && period != null
+		if (!Labels.isBlank(periodCell) && period != null
 				&& !PeriodParser.parse(periodCell).map(period::equals).orElse(false)) {
 			error(ProblemCode.MIXED_ENTERPRISE_OR_PERIOD, row, Column.PERIOD, "This row is for period '"
 					+ periodCell.text() + "', but the file is for " + period + ": submit one month per file.");
@@ -198,7 +198,7 @@ final class RowChecker {
 
 	private Integer headcount(SheetRow row) {
 		SheetCell cell = layout.cell(row, Column.HEADCOUNT);
-		if (Labels.text(cell) == null) {
+		if (Labels.isBlank(cell)) {
 			return null;
 		}
 		NumberParser.Reading reading = NumberParser.read(cell);

@@ -48,17 +48,21 @@ public final class SubmissionReader {
 		return new SubmissionReport(fileName, visitor.header(), List.copyOf(problems), visitor.lineCount());
 	}
 
+	/** Null when the file may be read; an unreadable size is left for the workbook reader to report. */
 	private static Problem checkSize(Path file, SubmissionRules rules) {
-		try {
-			long size = Files.size(file);
-			if (rules.maxFileBytes() > 0 && size > rules.maxFileBytes()) {
-				return Problem.ofFile(ProblemCode.FILE_TOO_LARGE, "The file has " + megabytes(size)
-						+ " MB; files of up to " + megabytes(rules.maxFileBytes()) + " MB are accepted.");
-			}
+		if (rules.maxFileBytes() <= 0) {
 			return null;
 		}
+		try {
+			long size = Files.size(file);
+			if (size <= rules.maxFileBytes()) {
+				return null;
+			}
+			return Problem.ofFile(ProblemCode.FILE_TOO_LARGE, "The file has " + megabytes(size)
+					+ " MB; files of up to " + megabytes(rules.maxFileBytes()) + " MB are accepted.");
+		}
 		catch (IOException e) {
-			return Problem.ofFile(ProblemCode.UNREADABLE_FILE, "The file could not be read: " + e.getMessage());
+			return null;
 		}
 	}
 

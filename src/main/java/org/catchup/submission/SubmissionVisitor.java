@@ -203,7 +203,7 @@ final class SubmissionVisitor implements SheetVisitor {
 	}
 
 	private static boolean isBlank(SheetRow row) {
-		return row.cells().stream().allMatch(cell -> Labels.text(cell) == null);
+		return row.cells().stream().allMatch(Labels::isBlank);
 	}
 
 	private static boolean isTotals(SheetRow row) {
