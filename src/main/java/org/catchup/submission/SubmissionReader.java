@@ -37,7 +37,8 @@ public final class SubmissionReader {
 		if (tooLarge != null) {
 			return new SubmissionReport(fileName, null, List.of(tooLarge), 0);
 		}
-		SubmissionVisitor visitor = new SubmissionVisitor(reference, rules, historyFor, sink, problems::add);
+		SubmissionVisitor visitor = new SubmissionVisitor(reference, rules, historyFor, sink,
+				fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"), problems::add);
 		try {
 			workbookReader.read(file, fileName, visitor);
 			visitor.finish();

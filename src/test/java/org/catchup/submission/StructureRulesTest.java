@@ -156,11 +156,24 @@ class StructureRulesTest {
 			.row("E01", "1959-08", "North", "T01", "Brigade T01", "COAL", "100", "95")
 			.row("E01", "1959-08", "North", "T02", "Brigade T02", "COAL", "100", "95");
 
-		var outcome = read(csv);
+		var outcome = Submissions.readAs("report.csv", Submissions.RULES, TeamHistory.NONE, csv);
 
-		assertThat(outcome.codes()).containsOnly(ProblemCode.NUMBER_AS_TEXT);
+		// in a CSV every number is text: no NUMBER_AS_TEXT noise
+		assertThat(outcome.report().problems()).isEmpty();
 		assertThat(outcome.report().header()).isEqualTo(new SubmissionHeader("E01", YearMonth.of(1959, 8), null));
 		assertThat(outcome.lines()).hasSize(2);
+	}
+
+	@Test
+	void csvStillRejectsAmbiguousNumbers() {
+		var csv = new SheetBuilder("report")
+			.row("enterprise_code", "period", "section", "team_code", "team_name", "indicator", "plan", "actual")
+			.row("E01", "1959-08", "North", "T01", "Brigade T01", "COAL", "1.234", "1234,5");
+
+		var outcome = Submissions.readAs("report.csv", Submissions.RULES, TeamHistory.NONE, csv);
+
+		assertThat(outcome.codes()).containsExactly(ProblemCode.AMBIGUOUS_NUMBER);
+		assertThat(outcome.only(ProblemCode.AMBIGUOUS_NUMBER).cell()).isEqualTo("G2");
 	}
 
 	@Test

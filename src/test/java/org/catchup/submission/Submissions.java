@@ -84,10 +84,14 @@ final class Submissions {
 	}
 
 	static Outcome read(SubmissionRules rules, TeamHistory history, SheetBuilder... sheets) {
+		return readAs("report.xlsx", rules, history, sheets);
+	}
+
+	static Outcome readAs(String fileName, SubmissionRules rules, TeamHistory history, SheetBuilder... sheets) {
 		FakeWorkbookReader reader = FakeWorkbookReader.of(sheets);
 		List<SubmissionLine> lines = new ArrayList<>();
-		SubmissionReport report = new SubmissionReader(reader).read(Path.of("report.xlsx"), "report.xlsx", REFERENCE,
-				rules, header -> history, lines::add);
+		SubmissionReport report = new SubmissionReader(reader).read(Path.of(fileName), fileName, REFERENCE, rules,
+				header -> history, lines::add);
 		return new Outcome(report, lines, reader);
 	}
 
