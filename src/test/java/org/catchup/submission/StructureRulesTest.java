@@ -150,6 +150,34 @@ class StructureRulesTest {
 	}
 
 	@Test
+	void totalsAreNotComparedWhenARowAboveIsUnreadable() {
+		var outcome = read(report().row(line("T01", "COAL", 100, "n/a"))
+			.row(line("T02", "COAL", 50, 60))
+			.row("Total", null, null, null, 999, 155));
+
+		assertThat(outcome.codes()).containsExactly(ProblemCode.NOT_A_NUMBER, ProblemCode.TOTAL_MISMATCH);
+		assertThat(outcome.only(ProblemCode.TOTAL_MISMATCH).cell()).isEqualTo("E8");
+	}
+
+	@Test
+	void manyProblemsOfOneCodeAreListedUpToTheLimitThenCounted() {
+		var sheet = report();
+		for (int i = 0; i < 5; i++) {
+			sheet.row(line("T0" + i, "KOHLE", 1, 1));
+		}
+		var reader = FakeWorkbookReader.of(sheet);
+
+		SubmissionReport report = new SubmissionReader(reader, 2).read(Path.of("r.xlsx"), "r.xlsx",
+				Submissions.REFERENCE, Submissions.RULES, h -> TeamHistory.NONE, line -> {
+				});
+
+		assertThat(report.problems()).extracting(Problem::code).containsOnly(ProblemCode.UNKNOWN_INDICATOR);
+		assertThat(report.problems()).hasSize(3);
+		assertThat(report.problems().get(2).message()).startsWith("And 3 more cells");
+		assertThat(report.hasErrors()).isTrue();
+	}
+
+	@Test
 	void csvCarriesEnterpriseAndPeriodAsColumns() {
 		var csv = new SheetBuilder("report")
 			.row("enterprise_code", "period", "section", "team_code", "team_name", "indicator", "plan", "actual")
