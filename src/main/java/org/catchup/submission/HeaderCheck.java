@@ -57,7 +57,7 @@ final class HeaderCheck {
 		}
 		YearMonth month = null;
 		SheetCell periodCell = period == null ? null : period.value();
-		if (periodCell == null || Labels.text(periodCell) == null) {
+		if (Labels.isBlank(periodCell)) {
 			report(ProblemCode.MISSING_PERIOD, period, null,
 					"The reporting month is missing: write it next to 'Period' (Berichtsmonat), e.g. 1959-08.");
 			valid = false;

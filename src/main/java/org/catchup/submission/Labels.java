@@ -36,6 +36,11 @@ final class Labels {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** Blank: absent, or text of only spaces. A number or date cell is never blank, whatever its text. */
+	static boolean isBlank(SheetCell cell) {
+		return cell == null || cell.kind() == CellKind.TEXT && text(cell) == null;
+	}
+
 	static boolean isText(SheetCell cell) {
 		return cell != null && cell.kind() == CellKind.TEXT;
 	}

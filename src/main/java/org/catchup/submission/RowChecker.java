@@ -40,6 +40,9 @@ final class RowChecker {
 
 	private final Consumer<Problem> problems;
 
+	/** false for CSV, where every number is text and a warning would say nothing */
+	private final boolean warnNumberAsText;
+
 	/** team code + '\0' + indicator → the 1-based row where the key first appeared */
 	private final Map<String, Integer> firstRowOfKey = new HashMap<>();
 
@@ -63,13 +66,14 @@ final class RowChecker {
 	 * @param period the file's month (null if unknown), likewise
 	 */
 	RowChecker(String sheet, ColumnLayout layout, ReferenceLookup reference, TeamHistory history,
-			String enterpriseCode, YearMonth period, Consumer<Problem> problems) {
+			String enterpriseCode, YearMonth period, boolean warnNumberAsText, Consumer<Problem> problems) {
 		this.sheet = sheet;
 		this.layout = layout;
 		this.reference = reference;
 		this.history = history;
 		this.enterpriseCode = enterpriseCode;
 		this.period = period;
+		this.warnNumberAsText = warnNumberAsText;
 		this.problems = problems;
 	}
 
@@ -151,7 +155,7 @@ final class RowChecker {
 					+ enterprise + "', but the file is for " + enterpriseCode + ": submit one enterprise per file.");
 		}
 		SheetCell periodCell = layout.cell(row, Column.PERIOD);
-		if (Labels.text(periodCell) != null && period != null
+		if (!Labels.isBlank(periodCell) && period != null
 				&& !PeriodParser.parse(periodCell).map(period::equals).orElse(false)) {
 			error(ProblemCode.MIXED_ENTERPRISE_OR_PERIOD, row, Column.PERIOD, "This row is for period '"
 					+ periodCell.text() + "', but the file is for " + period + ": submit one month per file.");
@@ -166,9 +170,13 @@ final class RowChecker {
 		switch (reading.kind()) {
 			case NUMBER -> {
 			}
-			case NUMBER_AS_TEXT -> warning(ProblemCode.NUMBER_AS_TEXT, row, column, name + " '" + found
-					+ "' is typed as text and was read as " + plain(reading.value())
-					+ ". Enter it as a number so that it cannot be misread.");
+			case NUMBER_AS_TEXT -> {
+				if (warnNumberAsText) {
+					warning(ProblemCode.NUMBER_AS_TEXT, row, column, name + " '" + found
+							+ "' is typed as text and was read as " + plain(reading.value())
+							+ ". Enter it as a number so that it cannot be misread.");
+				}
+			}
 			case BLANK -> {
 				if (!blankAllowed) {
 					error(ProblemCode.MISSING_NUMBER, row, column,
@@ -198,7 +206,7 @@ final class RowChecker {
 
 	private Integer headcount(SheetRow row) {
 		SheetCell cell = layout.cell(row, Column.HEADCOUNT);
-		if (Labels.text(cell) == null) {
+		if (Labels.isBlank(cell)) {
 			return null;
 		}
 		NumberParser.Reading reading = NumberParser.read(cell);
@@ -210,7 +218,7 @@ final class RowChecker {
 					+ cell.text() + "' must be a whole number of people, at least 1, or be left empty.");
 			return null;
 		}
-		if (reading.kind() == NumberParser.Kind.NUMBER_AS_TEXT) {
+		if (reading.kind() == NumberParser.Kind.NUMBER_AS_TEXT && warnNumberAsText) {
 			warning(ProblemCode.NUMBER_AS_TEXT, row, Column.HEADCOUNT, layout.header(Column.HEADCOUNT) + " '"
 					+ cell.text() + "' is typed as text and was read as " + value.intValueExact() + ".");
 		}

@@ -3,8 +3,8 @@ package org.catchup.submission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,8 +22,16 @@ public final class SubmissionReader {
 
 	private final WorkbookReader workbookReader;
 
+	private final int limitPerCode;
+
 	public SubmissionReader(WorkbookReader workbookReader) {
+		this(workbookReader, ProblemCollector.DEFAULT_LIMIT_PER_CODE);
+	}
+
+	/** @param limitPerCode problems of one code listed one by one; the rest are counted */
+	SubmissionReader(WorkbookReader workbookReader, int limitPerCode) {
 		this.workbookReader = Objects.requireNonNull(workbookReader);
+		this.limitPerCode = limitPerCode;
 	}
 
 	/**
@@ -32,38 +40,46 @@ public final class SubmissionReader {
 	 */
 	public SubmissionReport read(Path file, String fileName, ReferenceLookup reference, SubmissionRules rules,
 			Function<SubmissionHeader, TeamHistory> historyFor, Consumer<SubmissionLine> sink) {
-		List<Problem> problems = new ArrayList<>();
 		Problem tooLarge = checkSize(file, rules);
 		if (tooLarge != null) {
 			return new SubmissionReport(fileName, null, List.of(tooLarge), 0);
 		}
-		SubmissionVisitor visitor = new SubmissionVisitor(reference, rules, historyFor, sink, problems::add);
+		ProblemCollector problems = new ProblemCollector(limitPerCode);
+		SubmissionVisitor visitor = new SubmissionVisitor(reference, rules, historyFor, sink,
+				fileName.toLowerCase(Locale.ROOT).endsWith(".csv"), problems);
 		try {
 			workbookReader.read(file, fileName, visitor);
 			visitor.finish();
 		}
 		catch (SpreadsheetException e) {
-			problems.add(Problem.ofFile(codeFor(e.reason()), e.getMessage()));
+			problems.accept(Problem.ofFile(codeFor(e.reason()), e.getMessage()));
 		}
-		return new SubmissionReport(fileName, visitor.header(), List.copyOf(problems), visitor.lineCount());
+		return new SubmissionReport(fileName, visitor.header(), problems.problems(), visitor.lineCount());
 	}
 
+	/** Null when the file may be read; an unreadable size is left for the workbook reader to report. */
 	private static Problem checkSize(Path file, SubmissionRules rules) {
-		try {
-			long size = Files.size(file);
-			if (rules.maxFileBytes() > 0 && size > rules.maxFileBytes()) {
-				return Problem.ofFile(ProblemCode.FILE_TOO_LARGE, "The file has " + megabytes(size)
-						+ " MB; files of up to " + megabytes(rules.maxFileBytes()) + " MB are accepted.");
-			}
+		if (rules.maxFileBytes() <= 0) {
 			return null;
 		}
+		try {
+			long size = Files.size(file);
+			if (size <= rules.maxFileBytes()) {
+				return null;
+			}
+			return Problem.ofFile(ProblemCode.FILE_TOO_LARGE, "The file has " + readable(size)
+					+ "; files of up to " + readable(rules.maxFileBytes()) + " are accepted.");
+		}
 		catch (IOException e) {
-			return Problem.ofFile(ProblemCode.UNREADABLE_FILE, "The file could not be read: " + e.getMessage());
+			return null;
 		}
 	}
 
-	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	private static String readable(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+		}
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	static ProblemCode codeFor(SpreadsheetException.Reason reason) {

@@ -31,6 +31,8 @@ final class SubmissionVisitor implements SheetVisitor {
 
 	private final Consumer<Problem> problems;
 
+	private final boolean csv;
+
 	private State state = State.SEEKING_HEADER;
 
 	private String sheet;
@@ -57,12 +59,13 @@ final class SubmissionVisitor implements SheetVisitor {
 	private long lineCount;
 
 	SubmissionVisitor(ReferenceLookup reference, SubmissionRules rules,
-			Function<SubmissionHeader, TeamHistory> historyFor, Consumer<SubmissionLine> sink,
+			Function<SubmissionHeader, TeamHistory> historyFor, Consumer<SubmissionLine> sink, boolean csv,
 			Consumer<Problem> problems) {
 		this.reference = reference;
 		this.rules = rules;
 		this.historyFor = historyFor;
 		this.sink = sink;
+		this.csv = csv;
 		this.problems = problems;
 	}
 
@@ -179,7 +182,7 @@ final class SubmissionVisitor implements SheetVisitor {
 		header = new HeaderCheck(sheet, reference, rules, problems).check(enterprise, period, by);
 		TeamHistory history = header.valid() ? historyFor.apply(header.header()) : null;
 		checker = new RowChecker(sheet, layout, reference, history == null ? TeamHistory.NONE : history,
-				header.enterpriseCode(), header.period(), problems);
+				header.enterpriseCode(), header.period(), !csv, problems);
 	}
 
 	private HeaderCheck.Source source(TitleBlock.Field field, Column column, SheetRow firstDataRow) {
@@ -203,7 +206,7 @@ final class SubmissionVisitor implements SheetVisitor {
 	}
 
 	private static boolean isBlank(SheetRow row) {
-		return row.cells().stream().allMatch(cell -> Labels.text(cell) == null);
+		return row.cells().stream().allMatch(Labels::isBlank);
 	}
 
 	private static boolean isTotals(SheetRow row) {

@@ -56,7 +56,7 @@ final class TitleBlock {
 		// the value normally sits in B; a merged B:C or a skipped column still counts
 		SheetCell value = null;
 		for (SheetCell cell : row.cells()) {
-			if (cell.column() > 0 && Labels.text(cell) != null) {
+			if (cell.column() > 0 && !Labels.isBlank(cell)) {
 				value = cell;
 				break;
 			}
