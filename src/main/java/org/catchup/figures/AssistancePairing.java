@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * largest total surplus = helper percent − 100), see {@link MaxSurplusAssignment}.
  * <p>
  * Teams can only be paired within one main indicator, so each indicator is solved on its own:
- * smaller networks, same optimum.
+ * smaller networks, same optimum. When equally good assignments leave some of one enterprise's
+ * teams without a helper, the teams furthest behind are helped first.
  */
 final class AssistancePairing {
 
@@ -50,32 +51,52 @@ final class AssistancePairing {
 		return pairs;
 	}
 
-	private List<Pair> pairWithin(List<Candidate> teams, List<Candidate> helpers) {
-		Map<String, List<Integer>> helpersByEnterprise = new TreeMap<>();
+	private List<Pair> pairWithin(List<Candidate> unordered, List<Candidate> helpers) {
+		// when an enterprise's teams cannot all be helped, the ones furthest behind come first
+		List<Candidate> teams = new ArrayList<>(unordered);
+		teams.sort(Comparator.comparing(Candidate::percent).thenComparing(Candidate::key));
+		long[] surplus = helpers.stream().mapToLong(AssistancePairing::surplus).toArray();
+		// a cluster = the helpers of one enterprise, in code order
+		Map<String, Integer> clusterIndex = new TreeMap<>();
+		List<List<Integer>> clusters = new ArrayList<>();
 		for (int h = 0; h < helpers.size(); h++) {
-			helpersByEnterprise.computeIfAbsent(helpers.get(h).key().enterpriseCode(), code -> new ArrayList<>()).add(h);
+			int c = clusterIndex.computeIfAbsent(helpers.get(h).key().enterpriseCode(), code -> clusters.size());
+			if (c == clusters.size()) {
+				clusters.add(new ArrayList<>());
+			}
+			clusters.get(c).add(h);
 		}
-		List<MaxSurplusAssignment.Edge> edges = new ArrayList<>();
+		// a group = teams with the same eligible helpers: one enterprise, one side of the rule
+		Map<String, Integer> groupIndex = new TreeMap<>();
+		List<int[]> groupClusters = new ArrayList<>();
+		int[] teamGroup = new int[teams.size()];
 		for (int t = 0; t < teams.size(); t++) {
 			Candidate team = teams.get(t);
-			String ownEnterprise = team.key().enterpriseCode();
-			if (team.enterpriseBelowPlan()) {
-				for (int h = 0; h < helpers.size(); h++) {
-					if (!helpers.get(h).key().enterpriseCode().equals(ownEnterprise)) {
-						edges.add(new MaxSurplusAssignment.Edge(t, h, surplus(helpers.get(h))));
-					}
-				}
-			}
-			else {
-				for (int h : helpersByEnterprise.getOrDefault(ownEnterprise, List.of())) {
-					edges.add(new MaxSurplusAssignment.Edge(t, h, surplus(helpers.get(h))));
-				}
+			String group = team.key().enterpriseCode() + (team.enterpriseBelowPlan() ? "|others" : "|own");
+			teamGroup[t] = groupIndex.computeIfAbsent(group, key -> {
+				groupClusters.add(eligibleClusters(team, clusterIndex));
+				return groupClusters.size() - 1;
+			});
+		}
+		int[] helperOf = new MaxSurplusAssignment(maxTeamsPerHelper).assign(teamGroup, groupClusters,
+				clusters.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList(), surplus);
+		List<Pair> pairs = new ArrayList<>();
+		for (int t = 0; t < teams.size(); t++) {
+			if (helperOf[t] >= 0) {
+				pairs.add(new Pair(teams.get(t), helpers.get(helperOf[t])));
 			}
 		}
-		return new MaxSurplusAssignment(maxTeamsPerHelper).assign(teams.size(), helpers.size(), edges)
+		return pairs;
+	}
+
+	/** Below plan: the helpers of every other enterprise; otherwise: those of its own enterprise. */
+	private static int[] eligibleClusters(Candidate team, Map<String, Integer> clusterIndex) {
+		String own = team.key().enterpriseCode();
+		return clusterIndex.entrySet()
 			.stream()
-			.map(edge -> new Pair(teams.get(edge.team()), helpers.get(edge.helper())))
-			.toList();
+			.filter(cluster -> cluster.getKey().equals(own) != team.enterpriseBelowPlan())
+			.mapToInt(Map.Entry::getValue)
+			.toArray();
 	}
 
 	/** Helper percent − 100 in hundredths of a percentage point, so costs are exact integers. */
