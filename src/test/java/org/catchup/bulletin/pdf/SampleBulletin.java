@@ -145,7 +145,7 @@ public final class SampleBulletin {
 		return teams.stream()
 			.filter(t -> t.helperTeamCode() != null)
 			.map(t -> new AssistancePair(t.enterpriseCode(), t.teamCode(), t.teamName(), t.fulfilment(),
-					t.helperEnterpriseCode(), t.helperTeamCode(), "Brigade „Hüttenfeuer“ " + t.helperTeamCode(),
+					t.helperEnterpriseCode(), t.helperTeamCode(), "Brigade „Hüttenfeuer“ " + t.helperTeamCode().substring(3),
 					f(20_000, 112.5), t.mainIndicator()))
 			.toList();
 	}
