@@ -65,9 +65,9 @@ public final class SampleBulletin {
 
 	/** A month in which nothing went wrong: every list empty. */
 	public static BulletinEdition quietEdition() {
-		Headline headline = new Headline(f(100, 101.5), f(900, 760), 1, 1, 0, 0, 0, 0, 0);
+		Headline headline = new Headline(f(100, 101.5), f(1000, 76), 1, 1, 0, 0, 0, 0, 0);
 		MonthlyFigures figures = new MonthlyFigures(MONTH, headline,
-				List.of(new RankingRow(1, 0, COMBINE, f(100, 101.5), f(100, 76), null)), List.of(), List.of(), List.of(),
+				List.of(new RankingRow(1, 0, COMBINE, f(100, 101.5), f(1000, 76), null)), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of());
 		return new BulletinEdition(figures, "Mansfeld-Kombinat", "submissions loaded up to #3", 1,
 				LocalDateTime.of(1959, 10, 8, 6, 30));
@@ -85,7 +85,7 @@ public final class SampleBulletin {
 	private static List<RankingRow> ranking() {
 		List<RankingRow> rows = new ArrayList<>();
 		rows.add(new RankingRow(1, 0, COMBINE, f(1_254_300, 98.73), f(15_000_000, 73.4), new BigDecimal("-0.35")));
-		int[] order = { 5, 1, 2, 4, 3, 0, 6 };
+		int[] order = { 1, 5, 2, 4, 3, 0, 6 };
 		int rank = 1;
 		for (int index : order) {
 			double percent = PERCENTS[index][8];
@@ -145,7 +145,7 @@ public final class SampleBulletin {
 		return teams.stream()
 			.filter(t -> t.helperTeamCode() != null)
 			.map(t -> new AssistancePair(t.enterpriseCode(), t.teamCode(), t.teamName(), t.fulfilment(),
-					t.helperEnterpriseCode(), t.helperTeamCode(), "Brigade „Hüttenfeuer“ " + t.helperTeamCode(),
+					t.helperEnterpriseCode(), t.helperTeamCode(), "Brigade „Hüttenfeuer“ " + t.helperTeamCode().substring(3),
 					f(20_000, 112.5), t.mainIndicator()))
 			.toList();
 	}

@@ -1,0 +1,63 @@
+package org.catchup.bulletin.pdf;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.catchup.bulletin.BulletinEdition;
+import org.catchup.figures.Headline;
+
+/**
+ * The parameters of bulletin.jrxml for one edition: the cover's strings, and for every
+ * section its compiled subreport ({@code X_REPORT}) and rows ({@code X_DATA}).
+ */
+final class BulletinParameters {
+
+	private final ReportTemplates templates;
+
+	BulletinParameters(ReportTemplates templates) {
+		this.templates = templates;
+	}
+
+	Map<String, Object> of(BulletinEdition edition) {
+		Map<String, Object> parameters = new HashMap<>();
+		cover(edition, parameters);
+		SectionRows rows = new SectionRows(edition.figures());
+		ChartRows chart = new ChartRows(edition.figures());
+		section(parameters, "RANKING", "ranking", rows.ranking());
+		section(parameters, "FULFILMENT", "fulfilment", chart.rows());
+		parameters.put("CHART_AXIS_MIN", chart.axisMin());
+		parameters.put("CHART_AXIS_MAX", chart.axisMax());
+		section(parameters, "TEAMS", "teams", rows.teamsNeedingHelp());
+		section(parameters, "LAGGARDS", "laggards", rows.hiddenLaggards());
+		section(parameters, "PIONEERS", "pioneers", rows.pioneers());
+		section(parameters, "PAIRS", "pairs", rows.assistancePairs());
+		section(parameters, "SUBMISSIONS", "submissions", rows.submissions());
+		section(parameters, "WARNINGS", "warnings", rows.dataWarnings());
+		return parameters;
+	}
+
+	private static void cover(BulletinEdition edition, Map<String, Object> parameters) {
+		Headline headline = edition.figures().headline();
+		parameters.put("MONTH_LABEL", Formats.month(edition.figures().month()));
+		parameters.put("SCOPE", edition.scope());
+		parameters.put("DATA_VERSION", edition.dataVersion());
+		parameters.put("BULLETIN_VERSION", String.valueOf(edition.version()));
+		parameters.put("GENERATED", Formats.dateTime(edition.generatedAt()));
+		parameters.put("HL_MONTH", Formats.percent(headline.month()));
+		parameters.put("HL_YTD", Formats.percent(headline.yearToDate()));
+		parameters.put("HL_AT_PLAN", headline.enterprisesAtOrAbovePlan() + " of " + headline.enterprisesRanked());
+		parameters.put("HL_TEAMS", String.valueOf(headline.teamsNeedingHelp()));
+		parameters.put("HL_CRITICAL", String.valueOf(headline.criticalTeams()));
+		parameters.put("HL_PAIRS", String.valueOf(headline.assistancePairs()));
+		parameters.put("HL_LAGGARDS", String.valueOf(headline.hiddenLaggards()));
+		parameters.put("HL_MISSING", String.valueOf(headline.missingSubmissions()));
+	}
+
+	private void section(Map<String, Object> parameters, String key, String template, List<Map<String, ?>> rows) {
+		parameters.put(key + "_REPORT", templates.get(template));
+		parameters.put(key + "_DATA", new JRMapCollectionDataSource(rows));
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.catchup.bulletin.pdf;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.catchup.figures.Enterprise;
+import org.catchup.figures.FulfilmentSeries;
+import org.catchup.figures.MonthFulfilment;
+import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.RankingRow;
+
+/**
+ * The rows of the year chart: (chart, series, month, percent). Enterprises are charted per
+ * level of the hierarchy, at most {@link #LINES_PER_CHART} to a chart, so that every line
+ * stays readable; each chart starts with a grey 100 % plan line.
+ */
+final class ChartRows {
+
+	static final int LINES_PER_CHART = 8;
+
+	static final String PLAN_LINE = "Plan (100 %)";
+
+	private final MonthlyFigures figures;
+
+	ChartRows(MonthlyFigures figures) {
+		this.figures = figures;
+	}
+
+	List<Map<String, ?>> rows() {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		List<YearMonth> months = months();
+		levels().forEach((level, series) -> {
+			int charts = (series.size() + LINES_PER_CHART - 1) / LINES_PER_CHART;
+			for (int chart = 0; chart < charts; chart++) {
+				String title = (level == 0 ? "Top-level units" : "Units at level " + level)
+						+ (charts > 1 ? " (" + (chart + 1) + " of " + charts + ")" : "");
+				for (YearMonth month : months) {
+					rows.add(row(title, PLAN_LINE, month, 100.0));
+				}
+				int to = Math.min(series.size(), (chart + 1) * LINES_PER_CHART);
+				for (FulfilmentSeries one : series.subList(chart * LINES_PER_CHART, to)) {
+					for (MonthFulfilment month : one.months()) {
+						BigDecimal shown = month.fulfilment().shownPercent();
+						rows.add(row(title, one.enterprise().name(), month.month(), shown == null ? null : shown.doubleValue()));
+					}
+				}
+			}
+		});
+		return rows;
+	}
+
+	/** Lower bound of the value axis: 10 below the lowest point, on a multiple of 10, at most 90. */
+	double axisMin() {
+		double lowest = points().stream().mapToDouble(Double::doubleValue).min().orElse(100);
+		return Math.min(90, Math.floor((lowest - 5) / 10) * 10);
+	}
+
+	/** Upper bound of the value axis, at least 110 so the plan line never sits on the edge. */
+	double axisMax() {
+		double highest = points().stream().mapToDouble(Double::doubleValue).max().orElse(100);
+		return Math.max(110, Math.ceil((highest + 5) / 10) * 10);
+	}
+
+	private List<Double> points() {
+		List<Double> points = new ArrayList<>();
+		figures.fulfilmentOverYear()
+			.forEach(series -> series.months()
+				.stream()
+				.map(month -> month.fulfilment().shownPercent())
+				.filter(shown -> shown != null)
+				.forEach(shown -> points.add(shown.doubleValue())));
+		return points;
+	}
+
+	private List<YearMonth> months() {
+		List<YearMonth> months = new ArrayList<>();
+		for (int m = 1; m <= figures.month().getMonthValue(); m++) {
+			months.add(YearMonth.of(figures.month().getYear(), m));
+		}
+		return months;
+	}
+
+	/** Series by level of the hierarchy, each level in ranking order (best first). */
+	private Map<Integer, List<FulfilmentSeries>> levels() {
+		Map<String, Enterprise> byCode = new HashMap<>();
+		figures.fulfilmentOverYear().forEach(series -> byCode.put(series.enterprise().code(), series.enterprise()));
+		figures.ranking().forEach(row -> byCode.put(row.enterprise().code(), row.enterprise()));
+		Map<String, Integer> order = new HashMap<>();
+		List<RankingRow> ranking = figures.ranking();
+		for (int i = 0; i < ranking.size(); i++) {
+			order.putIfAbsent(ranking.get(i).enterprise().code(), i);
+		}
+		Map<Integer, List<FulfilmentSeries>> levels = new TreeMap<>();
+		figures.fulfilmentOverYear()
+			.stream()
+			.sorted((a, b) -> Integer.compare(order.getOrDefault(a.enterprise().code(), Integer.MAX_VALUE),
+					order.getOrDefault(b.enterprise().code(), Integer.MAX_VALUE)))
+			.forEach(series -> levels.computeIfAbsent(level(series.enterprise(), byCode), level -> new ArrayList<>())
+				.add(series));
+		return levels;
+	}
+
+	private static int level(Enterprise enterprise, Map<String, Enterprise> byCode) {
+		int level = 0;
+		Enterprise current = enterprise;
+		// bounded walk: a cycle in the reference data must not hang the bulletin
+		while (current.parentCode() != null && byCode.containsKey(current.parentCode()) && level < 10) {
+			current = byCode.get(current.parentCode());
+			level++;
+		}
+		return level;
+	}
+
+	private static Map<String, ?> row(String chart, String series, YearMonth month, Double percent) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("chart", chart);
+		row.put("series", series);
+		row.put("month", Formats.shortMonth(month));
+		row.put("percent", percent);
+		return row;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.catchup.bulletin.pdf;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.catchup.bulletin.BulletinEdition;
+
+/**
+ * Renders the PDF bulletin (SPEC §7) from the templates in {@code report-templates/}. One
+ * instance compiles each template once and may be shared by concurrent renderings. Charts are
+ * drawn with AWT, so the JVM must run headless on a server (Spring Boot sets
+ * {@code java.awt.headless=true} by default).
+ */
+public class PdfBulletinRenderer {
+
+	private final ReportTemplates templates;
+
+	public PdfBulletinRenderer(Path templateDir) {
+		this.templates = new ReportTemplates(templateDir);
+	}
+
+	public void render(BulletinEdition edition, OutputStream out) {
+		try {
+			JasperPrint print = JasperFillManager.getInstance(templates.context())
+				.fill(templates.get("bulletin"), new BulletinParameters(templates).of(edition),
+						// one record: each detail band holds one section and must print exactly once
+						new JREmptyDataSource(1));
+			JRPdfExporter exporter = new JRPdfExporter(templates.context());
+			exporter.setExporterInput(new SimpleExporterInput(print));
+			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+			configuration.setMetadataTitle("Plan fulfilment bulletin " + Formats.month(edition.figures().month()));
+			configuration.setMetadataCreator("Catch-Up");
+			exporter.setConfiguration(configuration);
+			exporter.exportReport();
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Could not render the PDF bulletin: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Templates compiled so far by this renderer. */
+	int compilations() {
+		return templates.compilations();
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.catchup.bulletin.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.catchup.bulletin.BulletinEdition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PdfBulletinRendererTests {
+
+	private static final List<String> HEADINGS = List.of("Ranking", "Fulfilment over the year", "Teams needing help",
+			"Hidden laggards", "Pioneers falling behind", "Assistance pairs", "Submissions", "Data warnings");
+
+	private static PdfBulletinRenderer renderer;
+
+	private static byte[] sample;
+
+	@BeforeAll
+	static void renderSample() throws IOException {
+		System.setProperty("java.awt.headless", "true");
+		renderer = new PdfBulletinRenderer(Path.of("report-templates"));
+		sample = render(SampleBulletin.edition(), "bulletin-sample.pdf");
+	}
+
+	@Test
+	void everySectionHasItsHeading() throws IOException {
+		String text = text(sample);
+		for (String heading : HEADINGS) {
+			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "$");
+		}
+	}
+
+	@Test
+	void coverShowsMonthHeadlineAndProvenance() throws IOException {
+		String text = text(sample);
+		assertThat(text).contains("September 1959", "98.7 %", "73.4 %", "all enterprises",
+				"submissions loaded up to #57");
+	}
+
+	@Test
+	void germanNamesKeepTheirUmlauts() throws IOException {
+		assertThat(text(sample)).contains("Thälmann-Schacht", "Niederröblingen", "Hütte Helbra",
+				"Brigade „Glück auf“");
+	}
+
+	@Test
+	void percentagesAreShownWithOneDecimalAndNotAvailableAsNa() throws IOException {
+		assertThat(text(sample)).contains("86.3 %", "110.0 %", "n/a", "critical", "behind");
+	}
+
+	@Test
+	void everyPageHasTheFooter() throws IOException {
+		String text = text(sample);
+		try (PDDocument document = Loader.loadPDF(sample)) {
+			int pages = document.getNumberOfPages();
+			assertThat(pages).isGreaterThan(1);
+			for (int page = 1; page <= pages; page++) {
+				assertThat(text).contains("Page " + page + " of " + pages);
+			}
+		}
+		assertThat(text).contains("Page 1 of").contains("Generated 1959-10-08 06:30 · Catch-Up");
+	}
+
+	@Test
+	void everyFontIsEmbedded() throws IOException {
+		List<String> fonts = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(sample)) {
+			for (PDPage page : document.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getFontNames()) {
+					PDFont font = resources.getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					fonts.add(font.getName());
+				}
+			}
+		}
+		assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
+	}
+
+	@Test
+	void emptySectionsSayNoneThisMonth() throws IOException {
+		String text = text(render(SampleBulletin.quietEdition(), "bulletin-quiet.pdf"));
+		for (String heading : HEADINGS) {
+			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "$");
+		}
+		// every section but the ranking is empty in a quiet month: seven times "None this month."
+		assertThat(text.split("None this month\\.", -1)).hasSize(8);
+	}
+
+	@Test
+	void templatesAreCompiledOnceForManyRenderings() throws IOException {
+		int afterFirst = renderer.compilations();
+		render(SampleBulletin.edition(), "bulletin-again.pdf");
+		render(SampleBulletin.quietEdition(), "bulletin-quiet-again.pdf");
+		assertThat(afterFirst).isEqualTo(9);
+		assertThat(renderer.compilations()).isEqualTo(afterFirst);
+	}
+
+	private static byte[] render(BulletinEdition edition, String file) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		renderer.render(edition, out);
+		Path target = Path.of("target", file);
+		Files.createDirectories(target.getParent());
+		Files.write(target, out.toByteArray());
+		return out.toByteArray();
+	}
+
+	private static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+}
