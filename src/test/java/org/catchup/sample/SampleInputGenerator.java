@@ -1,5 +1,7 @@
 package org.catchup.sample;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -1000,9 +1003,23 @@ public final class SampleInputGenerator {
 	}
 
 	private static void save(Workbook wb, Path file) throws IOException {
-		try (OutputStream os = Files.newOutputStream(file)) {
-			wb.write(os);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		wb.write(written);
+		Files.write(file, withFixedZipTimes(written.toByteArray()));
+	}
+
+	/** POI stamps every zip entry with the current time; a fixed one keeps regenerated files byte-identical. */
+	private static byte[] withFixedZipTimes(byte[] zipped) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(fixedTime(new ZipEntry(entry.getName())));
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
 		}
+		return out.toByteArray();
 	}
 
 	// ---------------------------------------------------------------- figures
