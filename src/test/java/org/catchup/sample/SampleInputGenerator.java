@@ -310,16 +310,19 @@ public final class SampleInputGenerator {
 		for (Line line : adjustable) {
 			line.actual = quantity(line.actual.doubleValue() * factor, line.indicator);
 		}
-		Line nudged = adjustable.stream()
-				.min((a, b) -> step(a).multiply(a.indicator.price()).compareTo(step(b).multiply(b.indicator.price())))
+		// the rounding residue is spread over the rows with the finest value step, one step each in turn
+		BigDecimal finest = adjustable.stream().map(l -> step(l).multiply(l.indicator.price())).min(BigDecimal::compareTo)
 				.orElseThrow();
+		List<Line> nudged = adjustable.stream().filter(l -> step(l).multiply(l.indicator.price()).compareTo(finest) == 0)
+				.toList();
 		BigDecimal wantedShown = BigDecimal.valueOf(target).setScale(1, RoundingMode.HALF_UP);
-		for (int guard = 0; guard < 1_000_000; guard++) {
+		for (int turn = 0; turn < 1_000_000; turn++) {
 			int cmp = shownPercent(sum(lines, false), planValue).compareTo(wantedShown);
 			if (cmp == 0) {
 				return;
 			}
-			nudged.actual = nudged.actual.add(cmp < 0 ? step(nudged) : step(nudged).negate());
+			Line line = nudged.get(turn % nudged.size());
+			line.actual = line.actual.add(cmp < 0 ? step(line) : step(line).negate());
 		}
 		throw new IllegalStateException("cannot hit " + target);
 	}
