@@ -552,14 +552,25 @@ public final class SampleInputGenerator {
 	void writeAll() throws IOException {
 		Files.createDirectories(out.resolve("expected"));
 		writeReference(out.resolve("reference-data.xlsx"));
+		// the only problems the good files carry: numbers typed as text (warnings)
+		StringBuilder textNumbers = new StringBuilder("file;code;severity;cell;value\n");
 		for (Unit unit : UNITS) {
 			for (int month = 1; month <= LAST_MONTH; month++) {
 				String period = period(month);
-				Path file = out.resolve("submissions").resolve(period).resolve(unit.code() + "-" + period + ".xlsx");
+				String name = unit.code() + "-" + period + ".xlsx";
+				Path file = out.resolve("submissions").resolve(period).resolve(name);
 				Files.createDirectories(file.getParent());
-				writeSubmission(file, submission(unit, month));
+				SubmissionSheet sheet = submission(unit, month);
+				writeSubmission(file, sheet);
+				for (int i = 0; i < sheet.lines.size(); i++) {
+					if (sheet.lines.get(i).actual instanceof String text) {
+						textNumbers.append(String.join(";", "submissions/" + period + "/" + name, "NUMBER_AS_TEXT", "WARNING",
+								cell(sheet, 5, i), text)).append('\n');
+					}
+				}
 			}
 		}
+		Files.writeString(out.resolve("expected").resolve("number-as-text.csv"), textNumbers.toString(), StandardCharsets.UTF_8);
 		writeBroken(out.resolve("broken"));
 		Files.writeString(out.resolve("expected").resolve("figures.csv"), figuresCsv(plan), StandardCharsets.UTF_8);
 	}

@@ -57,7 +57,8 @@ final class SampleWorkbooks {
 			"remarks", Set.of("remarks", "bemerkungen"));
 
 	static Reference reference(Path file) throws IOException {
-		try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+		// from a stream: a workbook opened from a File is saved back on close()
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
 			Map<String, String> parents = new LinkedHashMap<>();
 			for (Row row : body(wb.getSheet("Enterprises"))) {
 				parents.put(text(row.getCell(0)), text(row.getCell(3)));
@@ -74,8 +75,6 @@ final class SampleWorkbooks {
 				}
 			}
 			return new Reference(parents, prices, annual);
-		} catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-			throw new IOException(e);
 		}
 	}
 
