@@ -1,5 +1,7 @@
 package org.catchup.sample;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -307,16 +310,19 @@ public final class SampleInputGenerator {
 		for (Line line : adjustable) {
 			line.actual = quantity(line.actual.doubleValue() * factor, line.indicator);
 		}
-		Line nudged = adjustable.stream()
-				.min((a, b) -> step(a).multiply(a.indicator.price()).compareTo(step(b).multiply(b.indicator.price())))
+		// the rounding residue is spread over the rows with the finest value step, one step each in turn
+		BigDecimal finest = adjustable.stream().map(l -> step(l).multiply(l.indicator.price())).min(BigDecimal::compareTo)
 				.orElseThrow();
+		List<Line> nudged = adjustable.stream().filter(l -> step(l).multiply(l.indicator.price()).compareTo(finest) == 0)
+				.toList();
 		BigDecimal wantedShown = BigDecimal.valueOf(target).setScale(1, RoundingMode.HALF_UP);
-		for (int guard = 0; guard < 1_000_000; guard++) {
+		for (int turn = 0; turn < 1_000_000; turn++) {
 			int cmp = shownPercent(sum(lines, false), planValue).compareTo(wantedShown);
 			if (cmp == 0) {
 				return;
 			}
-			nudged.actual = nudged.actual.add(cmp < 0 ? step(nudged) : step(nudged).negate());
+			Line line = nudged.get(turn % nudged.size());
+			line.actual = line.actual.add(cmp < 0 ? step(line) : step(line).negate());
 		}
 		throw new IllegalStateException("cannot hit " + target);
 	}
@@ -546,14 +552,25 @@ public final class SampleInputGenerator {
 	void writeAll() throws IOException {
 		Files.createDirectories(out.resolve("expected"));
 		writeReference(out.resolve("reference-data.xlsx"));
+		// the only problems the good files carry: numbers typed as text (warnings)
+		StringBuilder textNumbers = new StringBuilder("file;code;severity;cell;value\n");
 		for (Unit unit : UNITS) {
 			for (int month = 1; month <= LAST_MONTH; month++) {
 				String period = period(month);
-				Path file = out.resolve("submissions").resolve(period).resolve(unit.code() + "-" + period + ".xlsx");
+				String name = unit.code() + "-" + period + ".xlsx";
+				Path file = out.resolve("submissions").resolve(period).resolve(name);
 				Files.createDirectories(file.getParent());
-				writeSubmission(file, submission(unit, month));
+				SubmissionSheet sheet = submission(unit, month);
+				writeSubmission(file, sheet);
+				for (int i = 0; i < sheet.lines.size(); i++) {
+					if (sheet.lines.get(i).actual instanceof String text) {
+						textNumbers.append(String.join(";", "submissions/" + period + "/" + name, "NUMBER_AS_TEXT", "WARNING",
+								cell(sheet, 5, i), text)).append('\n');
+					}
+				}
 			}
 		}
+		Files.writeString(out.resolve("expected").resolve("number-as-text.csv"), textNumbers.toString(), StandardCharsets.UTF_8);
 		writeBroken(out.resolve("broken"));
 		Files.writeString(out.resolve("expected").resolve("figures.csv"), figuresCsv(plan), StandardCharsets.UTF_8);
 	}
@@ -949,7 +966,8 @@ public final class SampleInputGenerator {
 	}
 
 	private static ZipEntry fixedTime(ZipEntry entry) {
-		entry.setTime(LocalDate.of(YEAR, 10, 2).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+		// DOS time starts in 1980; an earlier date would add an extra field ODF readers dislike
+		entry.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 2, 0, 0));
 		return entry;
 	}
 
@@ -999,9 +1017,23 @@ public final class SampleInputGenerator {
 	}
 
 	private static void save(Workbook wb, Path file) throws IOException {
-		try (OutputStream os = Files.newOutputStream(file)) {
-			wb.write(os);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		wb.write(written);
+		Files.write(file, withFixedZipTimes(written.toByteArray()));
+	}
+
+	/** POI stamps every zip entry with the current time; a fixed one keeps regenerated files byte-identical. */
+	private static byte[] withFixedZipTimes(byte[] zipped) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(fixedTime(new ZipEntry(entry.getName())));
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
 		}
+		return out.toByteArray();
 	}
 
 	// ---------------------------------------------------------------- figures
