@@ -45,8 +45,8 @@ public class ConsolidationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ConsolidationProgress consolidationProgress() {
-		return new ConsolidationProgress();
+	ConsolidationProgress consolidationProgress(ConsolidationMetrics consolidationMetrics) {
+		return new ConsolidationProgress(consolidationMetrics);
 	}
 
 	@Bean

@@ -36,12 +36,19 @@ class ConsolidationProgress {
 
 	private long rows;
 
+	private final ConsolidationMetrics metrics;
+
+	ConsolidationProgress(ConsolidationMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	void started(Path inbox, int files) {
 		total = files;
 		log.info("Inbox {} holds {} file(s)", inbox, files);
 	}
 
 	void finished(ConsolidationOutcome outcome) {
+		metrics.finished(outcome);
 		done++;
 		rows += outcome.report().lineCount();
 		switch (outcome.result()) {
