@@ -22,9 +22,10 @@ record Schedule(String jobName, String expression, CronExpression cron) {
 					CronExpression.parse(definition.schedule())));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("%s: schedule '%s' is not a cron expression with six fields "
-					+ "(second minute hour day-of-month month day-of-week, e.g. '0 30 1 * * *'): %s"
-				.formatted(fileForMessages, definition.schedule(), ex.getMessage()), ex);
+			String problem = "%s: schedule '%s' is not a cron expression with six fields (second minute hour "
+					+ "day-of-month month day-of-week, e.g. '0 30 1 * * *'): %s";
+			throw new IllegalStateException(problem.formatted(fileForMessages, definition.schedule(), ex.getMessage()),
+					ex);
 		}
 	}
 
