@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.catchup.system.CatchUpProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.stereotype.Component;
 
 /**
  * Health component {@code inbox}: UP when the inbox folder exists and a file can be created in
@@ -15,14 +13,9 @@ import org.springframework.stereotype.Component;
  * (and deletes) a hidden probe file: permission bits alone miss read-only mounts and ACLs, and
  * the consolidation skips hidden files.
  */
-@Component
 class InboxHealthIndicator implements HealthIndicator {
 
 	private final Path inbox;
-
-	InboxHealthIndicator(CatchUpProperties properties) {
-		this(properties.inbox());
-	}
 
 	InboxHealthIndicator(Path inbox) {
 		this.inbox = inbox;
