@@ -80,6 +80,10 @@ public class JobScheduler implements SmartLifecycle {
 		scheduler.setPoolSize(Math.max(2, schedules.size()));
 		scheduler.setThreadNamePrefix("catchup-schedule-");
 		scheduler.setClock(clock);
+		// On shutdown: drop the planned runs, but let a running job finish its file rather than interrupt it.
+		scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		scheduler.setWaitForTasksToCompleteOnShutdown(true);
+		scheduler.setAwaitTerminationSeconds(60);
 		scheduler.initialize();
 		executor = scheduler;
 		LocalDateTime now = LocalDateTime.now(clock);
