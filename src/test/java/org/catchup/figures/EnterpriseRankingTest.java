@@ -26,6 +26,17 @@ class EnterpriseRankingTest {
 	}
 
 	@Test
+	void repeatingFractionsThatAreEqualTieExactly() {
+		// A 1/3 and B 2/6 are the same 33.3…%; C 1000000000000000000000000000000001/3e33 is a hair above
+		EnterpriseRanking.Standing standing = new EnterpriseRanking(tree).rank(Map.of("A", fulfilment("3", "1"), "B",
+				fulfilment("6", "2"), "C", fulfilment("3000000000000000000000000000000000",
+						"1000000000000000000000000000000001")));
+
+		assertThat(standing.places()).extracting(place -> place.enterprise().code() + ":" + place.rank())
+			.startsWith("C:1", "A:2", "B:2");
+	}
+
+	@Test
 	void zeroPlanAndNoDataAreNotRankedAndComeLastByCode() {
 		// E has plan 0 with actual 5 (n/a); Z and B..D have no data at all
 		EnterpriseRanking.Standing standing = new EnterpriseRanking(tree)
