@@ -34,13 +34,13 @@ final class XlsxReader {
 			part = "shared strings";
 			XlsxSharedStrings strings = sharedStrings(reader);
 			part = "cell styles";
-			XlsxDateStyles styles = dateStyles(reader);
+			XlsxCellValues values = new XlsxCellValues(strings, dateStyles(reader), workbook.date1904());
 			for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
 					continue;
 				}
 				part = "sheet '" + sheet.name() + "'";
-				sheetParser = new XlsxSheetParser(xml, strings, styles, workbook.date1904());
+				sheetParser = new XlsxSheetParser(xml, values);
 				if (!visitor.startSheet(sheet.name())) {
 					continue;
 				}

@@ -1,0 +1,13 @@
+/**
+ * Reading any accepted submission workbook as a stream of typed cells.
+ * <p>
+ * Use {@link org.catchup.spreadsheet.AnyWorkbookReader}: {@code new AnyWorkbookReader(maxFileBytes)
+ * .read(path, originalFileName, visitor)}. The content decides the format (an .xls renamed .xlsx
+ * is still read); the extension only tells CSV from other text. Every file that cannot be read
+ * ends in a {@link org.catchup.spreadsheet.SpreadsheetException} whose message names the file and,
+ * where known, the sheet and cell; an exception thrown by the visitor comes out unchanged.
+ * <p>
+ * DATE cells carry a 1900-system Excel serial even when the workbook uses the 1904 date system,
+ * so {@code DateUtil.getLocalDateTime(cell.number())} is always right.
+ */
+package org.catchup.spreadsheet;
