@@ -73,8 +73,9 @@ final class XlsxCellValues {
 		if (!Double.isFinite(number)) {
 			return new SheetCell(column, CellKind.ERROR, "#NUM!", 0, isFormula);
 		}
-		if (dateStyles.isDate(style)) {
-			double serial = date1904 ? number + DAYS_1904_TO_1900 : number;
+		double serial = date1904 ? number + DAYS_1904_TO_1900 : number;
+		// a negative "date" is shown as #### by Excel; it is a number in a date format, as POI's HSSF sees it
+		if (dateStyles.isDate(style) && DateUtil.isValidExcelDate(serial)) {
 			return new SheetCell(column, CellKind.DATE, ExcelNumbers.general(serial), serial, isFormula);
 		}
 		return new SheetCell(column, CellKind.NUMBER, ExcelNumbers.general(number), number, isFormula);
