@@ -89,8 +89,8 @@ final class FormatSniffer {
 			throw unsupported(fileName, "is an Office document, but not a spreadsheet");
 		}
 		catch (IOException | RuntimeException e) {
-			throw Unreadable.of(fileName, "the file is damaged (it is not a complete ZIP archive: " + e.getMessage() + ")",
-					e);
+			throw Unreadable.of(fileName,
+					"the file is damaged (it is not a complete ZIP archive: " + e.getMessage() + ")", e);
 		}
 	}
 

@@ -69,7 +69,8 @@ final class XlsxReader {
 		}
 	}
 
-	private XlsxSharedStrings sharedStrings(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
+	private XlsxSharedStrings sharedStrings(XSSFReader reader)
+			throws IOException, OpenXML4JException, XMLStreamException {
 		InputStream data;
 		try {
 			data = reader.getSharedStringsData();
