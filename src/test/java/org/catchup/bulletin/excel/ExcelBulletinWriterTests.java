@@ -28,7 +28,7 @@ class ExcelBulletinWriterTests {
 
 	@BeforeAll
 	static void writeSampleBulletin() throws IOException {
-		workbook = readBack(SampleBulletin.edition());
+		workbook = readBack(SampleBulletin.edition(), "bulletin-sample.xlsx");
 	}
 
 	@Test
@@ -127,20 +127,20 @@ class ExcelBulletinWriterTests {
 
 	@Test
 	void aQuietMonthStillHasEveryHeader() throws IOException {
-		try (XSSFWorkbook quiet = readBack(SampleBulletin.quietEdition())) {
+		try (XSSFWorkbook quiet = readBack(SampleBulletin.quietEdition(), "bulletin-quiet.xlsx")) {
 			assertThat(quiet.getSheet("Teams needing help").getLastRowNum()).isZero();
 			assertThat(quiet.getSheet("Teams needing help").getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("Enterprise code");
 		}
 	}
 
-	private static XSSFWorkbook readBack(BulletinEdition edition) throws IOException {
+	private static XSSFWorkbook readBack(BulletinEdition edition, String file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new ExcelBulletinWriter().write(edition, bytes);
-		Path target = Path.of("target", "bulletin-sample.xlsx");
+		Path target = Path.of("target", file);
 		Files.createDirectories(target.getParent());
-		try (OutputStream file = Files.newOutputStream(target)) {
-			bytes.writeTo(file);
+		try (OutputStream copy = Files.newOutputStream(target)) {
+			bytes.writeTo(copy);
 		}
 		return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
 	}
