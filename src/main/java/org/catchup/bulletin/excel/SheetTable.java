@@ -64,9 +64,10 @@ final class SheetTable {
 	SheetTable text(String value) {
 		Cell cell = next();
 		if (value != null) {
-			// setCellValue(String) always makes a string cell: "=HYPERLINK(...)" stays text
+			// setCellValue(String) always makes a string cell: "=HYPERLINK(...)" stays text; the
+			// quote prefix keeps it text even when someone edits the cell in Excel later
 			cell.setCellValue(value);
-			cell.setCellStyle(styles.text);
+			cell.setCellStyle(looksLikeFormula(value) ? styles.formulaLikeText : styles.text);
 		}
 		return this;
 	}
@@ -124,6 +125,10 @@ final class SheetTable {
 			cell.setCellStyle(style);
 		}
 		return this;
+	}
+
+	private static boolean looksLikeFormula(String value) {
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
 	}
 
 	private Cell next() {

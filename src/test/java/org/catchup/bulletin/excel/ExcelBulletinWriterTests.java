@@ -94,8 +94,9 @@ class ExcelBulletinWriterTests {
 			names.add(name.getStringCellValue());
 		}
 		assertThat(names).contains(SampleBulletin.FORMULA_TEAM, "+1", "-2", "@x");
-		assertThat(rowWithText("Teams needing help", 2, SampleBulletin.FORMULA_TEAM).getCell(1).getStringCellValue())
-			.isEqualTo("=1+1");
+		Row formulaTeam = rowWithText("Teams needing help", 2, SampleBulletin.FORMULA_TEAM);
+		assertThat(formulaTeam.getCell(1).getStringCellValue()).isEqualTo("=1+1");
+		assertThat(formulaTeam.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
 	}
 
 	@Test
