@@ -118,6 +118,20 @@ class ExcelBulletinWriterTests {
 	}
 
 	@Test
+	void fulfilmentByMonthIsAMatrixWithALineChart() {
+		XSSFSheet sheet = workbook.getSheet("Fulfilment by month");
+		assertThat(header("Fulfilment by month")).startsWith("Enterprise code", "Enterprise", "1959-01 %")
+			.endsWith("1959-09 %");
+		Row thaelmann = rowWithText("Fulfilment by month", 0, "TS");
+		assertThat(thaelmann.getCell(2).getNumericCellValue()).isEqualTo(104.0);
+		assertThat(thaelmann.getCell(10).getNumericCellValue()).isEqualTo(86.3);
+		assertThat(rowWithText("Fulfilment by month", 0, "KH").getCell(10).getStringCellValue()).isEqualTo("n/a");
+		assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+		assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())
+			.isEqualTo(8);
+	}
+
+	@Test
 	void receivedIsADateTimeCell() {
 		Cell received = rowWithText("Submissions", 0, "OB").getCell(3);
 		assertThat(received.getCellType()).isEqualTo(CellType.NUMERIC);
