@@ -33,8 +33,11 @@ public class JobLaunches {
 
 	private final Map<String, Job> jobs;
 
+	private final StaleExecutions staleExecutions;
+
 	public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-			CatchUpProperties properties) {
+			CatchUpProperties properties, StaleExecutions staleExecutions) {
+		this.staleExecutions = staleExecutions;
 		this.definitions = new JobDefinitions(properties.jobs());
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -54,6 +57,7 @@ public class JobLaunches {
 		definitions.parameters(jobName, parameters).forEach(builder::addString);
 		builder.addLocalDateTime("run.at", LocalDateTime.now());
 		JobParameters jobParameters = builder.toJobParameters();
+		staleExecutions.recover(jobName);
 		return jobOperator.start(job, jobParameters);
 	}
 
@@ -61,6 +65,11 @@ public class JobLaunches {
 		JobExecution failed = jobRepository.getJobExecution(executionId);
 		if (failed == null) {
 			throw new IllegalArgumentException("No job execution with id " + executionId);
+		}
+		if (failed.isRunning()) {
+			// Left STARTED by a process that died: mark it FAILED first, or it cannot be restarted.
+			staleExecutions.recover(failed.getJobInstance().getJobName());
+			failed = jobRepository.getJobExecution(executionId);
 		}
 		return jobOperator.restart(failed);
 	}

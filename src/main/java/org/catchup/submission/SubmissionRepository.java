@@ -104,6 +104,51 @@ public class SubmissionRepository {
 			.single();
 	}
 
+	/**
+	 * The version number the next load of (enterprise, period) gets. Locks the slot's row until
+	 * the transaction ends, so a concurrent load of the same month waits here.
+	 */
+	public int nextVersion(String enterpriseCode, YearMonth period) {
+		jdbc.sql("""
+				INSERT INTO submission_slot (enterprise_code, period, last_version) VALUES (:enterprise, :period, 1)
+				ON DUPLICATE KEY UPDATE last_version = last_version + 1""")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.update();
+		return jdbc.sql("SELECT last_version FROM submission_slot WHERE enterprise_code = :enterprise AND period = :period")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** As {@link #findCurrent}, but a locking read: sees a version committed after this transaction began. */
+	public Optional<StoredSubmission> findCurrentForUpdate(String enterpriseCode, YearMonth period) {
+		return jdbc
+			.sql(SELECT_SUBMISSION
+					+ " WHERE enterprise_code = :enterprise AND period = :period AND status = 'CURRENT' FOR UPDATE")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query(this::mapSubmission)
+			.optional();
+	}
+
+	/** Whether the submission's file has left the inbox (see {@link #markFiled}). */
+	public boolean isFiled(long submissionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = :id AND filed_at IS NOT NULL")
+			.param("id", submissionId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Records that the submission's file was moved to the archive or the rejected folder. */
+	public void markFiled(long submissionId, LocalDateTime at) {
+		jdbc.sql("UPDATE submission SET filed_at = :at WHERE id = :id AND filed_at IS NULL")
+			.param("at", at)
+			.param("id", submissionId)
+			.update();
+	}
+
 	public void supersedeCurrent(String enterpriseCode, YearMonth period) {
 		jdbc.sql("""
 				UPDATE submission SET status = 'SUPERSEDED'
