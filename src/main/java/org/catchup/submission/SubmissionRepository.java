@@ -161,13 +161,14 @@ public class SubmissionRepository {
 	public long insert(NewSubmission s) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql(INSERT_SUBMISSION)
-			.param("enterprise", s.enterpriseCode())
+			// a rejected file's title block may hold anything; what does not fit is cut, never a failed run
+			.param("enterprise", truncate(s.enterpriseCode(), 32))
 			.param("period", s.period())
 			.param("version", s.version())
 			.param("status", s.status())
 			.param("hash", s.contentHash())
-			.param("fileName", s.fileName())
-			.param("submittedBy", s.submittedBy())
+			.param("fileName", truncate(s.fileName(), 255))
+			.param("submittedBy", truncate(s.submittedBy(), 200))
 			.param("receivedAt", s.receivedAt())
 			.param("consolidatedAt", s.consolidatedAt())
 			.param("rowCount", s.rowCount())
@@ -187,7 +188,7 @@ public class SubmissionRepository {
 			.param("enterprise", header.enterpriseCode())
 			.param("period", header.period().toString())
 			.param("version", version)
-			.param("submittedBy", header.submittedBy())
+			.param("submittedBy", truncate(header.submittedBy(), 200))
 			.param("rowCount", rowCount)
 			.param("warnings", warningCount)
 			.param("id", id)
@@ -202,8 +203,9 @@ public class SubmissionRepository {
 			ps.setString(3, period);
 			ps.setString(4, line.teamCode());
 			ps.setString(5, line.indicator());
-			ps.setString(6, line.teamName());
-			ps.setString(7, line.section());
+			// team name and section are required columns, but a blank cell is not an error (SPEC §4)
+			ps.setString(6, line.teamName() == null ? "" : line.teamName());
+			ps.setString(7, line.section() == null ? "" : line.section());
 			ps.setInt(8, line.rowNumber());
 			ps.setBigDecimal(9, line.plan());
 			ps.setBigDecimal(10, line.actual());
@@ -217,7 +219,7 @@ public class SubmissionRepository {
 		List<Object[]> rows = new ArrayList<>(problems.size());
 		int seq = 0;
 		for (Problem p : problems) {
-			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), p.sheet(), p.cell(),
+			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), truncate(p.sheet(), 100), p.cell(),
 					truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
 		}
 		jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
