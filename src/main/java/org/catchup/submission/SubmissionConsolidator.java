@@ -116,19 +116,20 @@ public class SubmissionConsolidator {
 		crashPoints.reached(CrashPoints.MID_LOAD);
 		SubmissionHeader header = read.header();
 		List<Problem> problems = new ArrayList<>(read.problems());
-		// Locks the (enterprise, period) slot until commit: concurrent loads get consecutive versions.
+		// Locks the enterprise until commit: concurrent loads of it get consecutive versions.
 		int version = submissions.nextVersion(header.enterpriseCode(), header.period());
-		submissions.findCurrentForUpdate(header.enterpriseCode(), header.period())
-			.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
-					"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
-							+ "), which stays in the history.")));
+		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
+				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
+		current.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
+				"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
+						+ "), which stays in the history.")));
 		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
 		if (received.isAfter(deadline)) {
 			problems.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION, "Received " + received.toLocalDate()
 					+ ", after the deadline of " + deadline.toLocalDate() + " for " + header.period() + "."));
 		}
 		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
-		submissions.supersedeCurrent(header.enterpriseCode(), header.period());
+		current.ifPresent(previous -> submissions.supersede(previous.id()));
 		submissions.complete(id, header, version, report.lineCount(), report.warningCount());
 		submissions.insertProblems(id, report.problems());
 		submissions.updateTeams(id);

@@ -44,11 +44,18 @@ public class SubmissionRepository {
 
 	// The team table follows the latest period a team reported in; an older period resubmitted
 	// only widens first_period. Name and section are assigned before last_period on purpose.
-	private static final String UPSERT_TEAMS = """
-			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
-			SELECT enterprise_code, team_code, MAX(team_name), MAX(section), MIN(period), MAX(period)
+	// The rows come from a plain read first: INSERT … SELECT FROM fact would lock the end of the
+	// fact table until commit and so hold up every other upload's fact rows.
+	private static final String SUBMISSION_TEAMS = """
+			SELECT enterprise_code, team_code, MAX(team_name) AS team_name, MAX(section) AS section,
+			       MIN(period) AS first_period, MAX(period) AS last_period
 			FROM fact WHERE submission_id = :id
 			GROUP BY enterprise_code, team_code
+			ORDER BY enterprise_code, team_code""";
+
+	private static final String UPSERT_TEAM = """
+			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
+			VALUES (?, ?, ?, ?, ?, ?)
 			ON DUPLICATE KEY UPDATE
 			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
 			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
@@ -105,10 +112,17 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * The version number the next load of (enterprise, period) gets. Locks the slot's row until
-	 * the transaction ends, so a concurrent load of the same month waits here.
+	 * The version number the next load of (enterprise, period) gets. First locks the enterprise's
+	 * row until the transaction ends, so concurrent loads of one enterprise queue up here while
+	 * other enterprises go on; only then is the slot's counter created or advanced, which no one
+	 * else can touch meanwhile (creating it under contention would deadlock InnoDB).
 	 */
 	public int nextVersion(String enterpriseCode, YearMonth period) {
+		jdbc.sql("SELECT code FROM enterprise WHERE code = :enterprise FOR UPDATE")
+			.param("enterprise", enterpriseCode)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("No enterprise " + enterpriseCode));
 		jdbc.sql("""
 				INSERT INTO submission_slot (enterprise_code, period, last_version) VALUES (:enterprise, :period, 1)
 				ON DUPLICATE KEY UPDATE last_version = last_version + 1""")
@@ -122,15 +136,27 @@ public class SubmissionRepository {
 			.single();
 	}
 
-	/** As {@link #findCurrent}, but a locking read: sees a version committed after this transaction began. */
-	public Optional<StoredSubmission> findCurrentForUpdate(String enterpriseCode, YearMonth period) {
+	/**
+	 * Version {@code version} of (enterprise, period), by a locking read on its unique key: it sees
+	 * a version committed after this transaction began, and locks that one row only (a locking scan
+	 * would also wait on other uploads' uncommitted rows and deadlock with them).
+	 */
+	public Optional<StoredSubmission> findVersionForUpdate(String enterpriseCode, YearMonth period, int version) {
 		return jdbc
 			.sql(SELECT_SUBMISSION
-					+ " WHERE enterprise_code = :enterprise AND period = :period AND status = 'CURRENT' FOR UPDATE")
+					+ " WHERE enterprise_code = :enterprise AND period = :period AND version = :version FOR UPDATE")
 			.param("enterprise", enterpriseCode)
 			.param("period", period.toString())
+			.param("version", version)
 			.query(this::mapSubmission)
 			.optional();
+	}
+
+	/** Marks one loaded version as replaced by a newer one. */
+	public void supersede(long submissionId) {
+		jdbc.sql("UPDATE submission SET status = 'SUPERSEDED' WHERE id = :id AND status = 'CURRENT'")
+			.param("id", submissionId)
+			.update();
 	}
 
 	/** Whether the submission's file has left the inbox (see {@link #markFiled}). */
@@ -237,7 +263,13 @@ public class SubmissionRepository {
 	}
 
 	public void updateTeams(long submissionId) {
-		jdbc.sql(UPSERT_TEAMS).param("id", submissionId).update();
+		List<Object[]> teams = jdbc.sql(SUBMISSION_TEAMS)
+			.param("id", submissionId)
+			.query((rs, n) -> new Object[] { rs.getString("enterprise_code"), rs.getString("team_code"),
+					rs.getString("team_name"), rs.getString("section"), rs.getString("first_period"),
+					rs.getString("last_period") })
+			.list();
+		jdbcTemplate.batchUpdate(UPSERT_TEAM, teams);
 	}
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */

@@ -1,6 +1,6 @@
--- One row per (enterprise, period) that has ever had a loaded version. Loading a version locks
--- the row until commit and takes the next number from it, so concurrent uploads of the same
--- month queue up and get consecutive versions, while other enterprises are not held up.
+-- One row per (enterprise, period) that has ever had a loaded version: its version counter. A load
+-- locks its enterprise's row until commit, then takes the next number here, so concurrent uploads
+-- of one enterprise queue up and get consecutive versions; other enterprises are not held up.
 CREATE TABLE submission_slot (
     enterprise_code VARCHAR(32) NOT NULL,
     period          CHAR(7)     NOT NULL,
