@@ -2,7 +2,7 @@ package org.catchup.launcher;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.job.AbstractJob;
@@ -29,7 +29,8 @@ class ProcessMarker implements JobExecutionListener, BeanPostProcessor {
 
 	private final ObjectProvider<JobRepository> jobRepository;
 
-	private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+	/** Execution id → the thread running it; afterJob is skipped when the repository itself failed. */
+	private final Map<Long, Thread> runningHere = new ConcurrentHashMap<>();
 
 	ProcessMarker(ObjectProvider<JobRepository> jobRepository) {
 		this.jobRepository = jobRepository;
@@ -45,7 +46,7 @@ class ProcessMarker implements JobExecutionListener, BeanPostProcessor {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		runningHere.add(execution.getId());
+		runningHere.put(execution.getId(), Thread.currentThread());
 		execution.getExecutionContext().putString(KEY, THIS_PROCESS);
 		jobRepository.getObject().updateExecutionContext(execution);
 	}
@@ -55,8 +56,10 @@ class ProcessMarker implements JobExecutionListener, BeanPostProcessor {
 		runningHere.remove(execution.getId());
 	}
 
+	/** A thread that is asking has finished whatever it ran before (launches are synchronous). */
 	boolean isRunningHere(long executionId) {
-		return runningHere.contains(executionId);
+		Thread thread = runningHere.get(executionId);
+		return thread != null && thread.isAlive() && thread != Thread.currentThread();
 	}
 
 	static String hostName() {

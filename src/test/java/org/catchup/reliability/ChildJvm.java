@@ -35,11 +35,11 @@ final class ChildJvm {
 	}
 
 	Result run(String... args) throws IOException, InterruptedException {
-		return run(null, args);
+		return runCrashingAt(null, args);
 	}
 
 	/** @param crashAt {@code point[:n]} for {@code catchup.test.crash-at}, or null */
-	Result run(String crashAt, String... args) throws IOException, InterruptedException {
+	Result runCrashingAt(String crashAt, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
 				"-cp", System.getProperty("java.class.path")));
 		if (crashAt != null) {
