@@ -46,7 +46,7 @@ public class StaleExecutions {
 		List<JobExecution> recovered = new ArrayList<>();
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
 			if (isGone(execution)) {
-				log.warn("{} execution {} was left {} by a process that is gone ({}); marking it FAILED so it can be "
+				log.warn("{} execution {} was left {} by a run that no longer exists ({}); marking it FAILED so it can be "
 						+ "restarted", jobName, execution.getId(), execution.getStatus(), owner(execution).orElse("unsigned"));
 				recovered.add(jobOperator.recover(execution));
 			}

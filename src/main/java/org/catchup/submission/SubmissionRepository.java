@@ -245,8 +245,8 @@ public class SubmissionRepository {
 		List<Object[]> rows = new ArrayList<>(problems.size());
 		int seq = 0;
 		for (Problem p : problems) {
-			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), truncate(p.sheet(), 100), p.cell(),
-					truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
+			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), truncate(p.sheet(), 100),
+					p.cell(), truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
 		}
 		jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
 	}

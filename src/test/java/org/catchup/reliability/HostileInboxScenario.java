@@ -155,7 +155,9 @@ abstract class HostileInboxScenario {
 		if (expected.isRejected()) {
 			assertThat(rows.get(0).get("status")).isEqualTo("REJECTED");
 			List<String> problems = jdbc
-				.sql("SELECT code, sheet_name, cell_ref, message FROM submission_problem WHERE submission_id = :id AND severity = 'ERROR'")
+				.sql("""
+						SELECT code, sheet_name, cell_ref, message FROM submission_problem
+						WHERE submission_id = :id AND severity = 'ERROR'""")
 				.param("id", id)
 				.query((rs, n) -> rs.getString("code") + " " + rs.getString("sheet_name") + "!" + rs.getString("cell_ref")
 						+ " " + rs.getString("message"))
