@@ -21,17 +21,11 @@ import org.catchup.launcher.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
 import org.catchup.submission.ConsolidationOutcome;
 import org.catchup.submission.SubmissionConsolidator;
-import org.catchup.support.MariaDbTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,24 +34,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job and the upload page share ({@link SubmissionConsolidator#consolidate} in a transaction of
  * its own, as each chunk runs it): consecutive versions, one current, every version in history,
  * no deadlock; and a load held open for one enterprise does not hold up another. The HTTP
- * variant belongs to the web API (issue 7 note).
+ * variant belongs to the web API (issue 7 note). Subclasses choose the database.
  */
-@Tag("mariadb")
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=30")
-class ConcurrentSubmissionsTests {
+abstract class ConcurrentSubmissionsScenario {
 
 	private static final int UPLOADS = 24;
 
 	private static final LocalDateTime RECEIVED = LocalDateTime.of(1959, 10, 3, 9, 0);
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-		MariaDbTestDatabase.register("catchup_concurrency_test", registry);
-	}
+	/** Where the uploads are written; each subclass's own temporary data folder. */
+	abstract Path uploads();
 
 	@Autowired
 	SubmissionConsolidator consolidator;
@@ -173,13 +159,13 @@ class ConcurrentSubmissionsTests {
 	}
 
 	/** A distinct workbook (its actuals depend on {@code n}) for the enterprise and month. */
-	private static Path upload(String enterprise, String period, int n) throws Exception {
+	private Path upload(String enterprise, String period, int n) throws Exception {
 		String indicator = "CU";
 		List<Line> lines = List.of(Line.of(enterprise + "-C1", "Team 1", indicator, 100, 90 + n),
 				Line.of(enterprise + "-C2", "Team 2", indicator, 100, 95 + n),
 				Line.of(enterprise + "-C3", "Team 3", indicator, 100, 99 + n));
 		Path file = Workbooks.write(Workbooks.submission(enterprise, period, lines),
-				dataDir.resolve("uploads/" + enterprise + "-" + period + "-" + n + ".xlsx"));
+				uploads().resolve(enterprise + "-" + period + "-" + n + ".xlsx"));
 		Files.setLastModifiedTime(file, FileTime.from(RECEIVED.atZone(ZoneId.systemDefault()).toInstant()));
 		return file;
 	}
