@@ -45,8 +45,11 @@ public class JobLaunches {
 
 	private final JobLock lock;
 
+	private final StaleExecutions staleExecutions;
+
 	public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-			CatchUpProperties properties, JobLock lock) {
+			CatchUpProperties properties, JobLock lock, StaleExecutions staleExecutions) {
+		this.staleExecutions = staleExecutions;
 		this.definitions = new JobDefinitions(properties.jobs());
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -81,6 +84,8 @@ public class JobLaunches {
 		JobLease lease = lock.acquire(jobName);
 		JobExecution execution = null;
 		try {
+			// Under the lock nothing of this job runs anywhere: what still shows as running died.
+			staleExecutions.recover(jobName);
 			if (alreadyDone.getAsBoolean()) {
 				return Optional.empty();
 			}
@@ -108,6 +113,11 @@ public class JobLaunches {
 		JobLease lease = lock.acquire(failed.getJobInstance().getJobName());
 		JobExecution execution = null;
 		try {
+			if (failed.isRunning()) {
+				// Left STARTED by a process that died: mark it FAILED first, or it cannot be restarted.
+				staleExecutions.recover(failed.getJobInstance().getJobName());
+				failed = jobRepository.getJobExecution(executionId);
+			}
 			execution = jobOperator.restart(failed);
 			return execution;
 		}

@@ -12,7 +12,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The command line behind {@code ./catchup}: {@code demo [sample-folder]},
@@ -36,7 +38,8 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final DemoScenario demo;
 
-	private final PrintStream out = System.out;
+	// looked up at each command, not kept: a test capturing the console swaps System.out
+	private PrintStream out = System.out;
 
 	private int exitCode;
 
@@ -51,6 +54,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 		if (args.isEmpty()) {
 			return;
 		}
+		out = System.out;
 		try {
 			exitCode = switch (args.get(0)) {
 				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
@@ -65,6 +69,13 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 		catch (JobAlreadyRunningException ex) {
 			out.println(ex.getMessage());
 			exitCode = 3;
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The database went away so hard that even the failure could not be recorded.
+			out.printf("FAILED: the database could not be reached: %s%n", JobSummary.rootMessage(ex));
+			out.println("   Nothing half-written stays behind: the file in progress was rolled back and is still in the inbox.");
+			out.println("   Run the job again when the database is back; the interrupted run is then marked FAILED.");
+			exitCode = 1;
 		}
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
@@ -35,11 +37,13 @@ public class ConsolidationJobConfiguration {
 
 	@Bean
 	Step consolidateInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InboxReader inboxReader, ConsolidationWriter consolidationWriter) {
+			InboxReader inboxReader, ConsolidationWriter consolidationWriter,
+			ConsolidationProgress consolidationProgress) {
 		return new StepBuilder("consolidateInbox", jobRepository).<Path, Path>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(inboxReader)
 			.writer(consolidationWriter)
+			.listener(consolidationProgress)
 			.build();
 	}
 
@@ -60,22 +64,33 @@ public class ConsolidationJobConfiguration {
 	@StepScope
 	ConsolidationWriter consolidationWriter(SubmissionConsolidator submissionConsolidator,
 			SubmissionFiles submissionFiles, ConsolidationProgress consolidationProgress,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution);
+			@Value("#{stepExecution}") StepExecution stepExecution, SubmissionRepository submissionRepository,
+			PlatformTransactionManager transactionManager, CrashPoints crashPoints) {
+		TransactionTemplate afterMove = new TransactionTemplate(transactionManager);
+		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution,
+				submissionRepository, afterMove, crashPoints);
+	}
+
+	/** Does nothing unless a fault-injection test sets {@value CrashPoints#PROPERTY}. */
+	@Bean
+	CrashPoints crashPoints() {
+		return CrashPoints.fromSystemProperty();
 	}
 
 	@Bean
 	SubmissionConsolidator submissionConsolidator(SubmissionRepository submissionRepository,
 			ReferenceDataRepository referenceDataRepository, PlatformTransactionManager transactionManager,
-			CatchUpProperties properties) {
+			CatchUpProperties properties, CrashPoints crashPoints) {
 		SubmissionReader reader = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes()));
 		return new SubmissionConsolidator(reader, submissionRepository, referenceDataRepository, transactionManager,
-				properties, Clock.systemDefaultZone());
+				properties, Clock.systemDefaultZone(), crashPoints);
 	}
 
 	@Bean
-	SubmissionFiles submissionFiles(CatchUpProperties properties) {
-		return new SubmissionFiles(properties.archive(), properties.rejected(), new AnnotatedWorkbookWriter());
+	SubmissionFiles submissionFiles(CatchUpProperties properties, CrashPoints crashPoints) {
+		return new SubmissionFiles(properties.archive(), properties.rejected(), new AnnotatedWorkbookWriter(),
+				crashPoints);
 	}
 
 }

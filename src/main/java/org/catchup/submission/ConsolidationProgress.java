@@ -1,16 +1,22 @@
 package org.catchup.submission;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Counts a consolidation as it goes and says so: "file 3 of 57", rows read, rejected so far.
  * One per step execution; the totals end up in the step's execution context for the summary.
  */
-class ConsolidationProgress {
+class ConsolidationProgress implements StepExecutionListener {
 
 	static final String FILES = "files";
 
@@ -21,6 +27,8 @@ class ConsolidationProgress {
 	static final String ALREADY_CONSOLIDATED = "alreadyConsolidated";
 
 	static final String ROWS = "rows";
+
+	static final String NOT_MOVED = "notMoved";
 
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationProgress.class);
 
@@ -35,6 +43,8 @@ class ConsolidationProgress {
 	private int alreadyConsolidated;
 
 	private long rows;
+
+	private final List<String> notMoved = new ArrayList<>();
 
 	private final ConsolidationMetrics metrics;
 
@@ -66,12 +76,40 @@ class ConsolidationProgress {
 				rows, rejected);
 	}
 
+	/** Consolidated, but the file could not leave the inbox; the next run files it. */
+	void notMoved(ConsolidationOutcome outcome, RuntimeException ex) {
+		done++;
+		notMoved.add(outcome.fileName());
+		log.error("file {} of {}: {} was consolidated ({}) but could not be moved out of the inbox: {}", done, total,
+				outcome.fileName(), outcome.result(), ex.getMessage() + causeOf(ex));
+	}
+
+	/** A run that could not file every file is not complete: FAILED, so the operator looks, and restarts. */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (notMoved.isEmpty()) {
+			return null;
+		}
+		String message = notMoved.size() + " file(s) were consolidated but could not be moved out of the inbox "
+				+ notMoved + "; they stay there. Make the archive and rejected folders writable, then run again.";
+		stepExecution.setStatus(BatchStatus.FAILED);
+		stepExecution.addFailureException(new IllegalStateException(message));
+		return ExitStatus.FAILED.addExitDescription(message);
+	}
+
+	private static String causeOf(Throwable ex) {
+		return ex.getCause() == null ? "" : " (" + ex.getCause() + ")";
+	}
+
 	void saveTo(ExecutionContext context) {
 		context.putInt(FILES, done);
 		context.putInt(LOADED, loaded);
 		context.putInt(REJECTED, rejected);
 		context.putInt(ALREADY_CONSOLIDATED, alreadyConsolidated);
 		context.putLong(ROWS, rows);
+		if (!notMoved.isEmpty()) {
+			context.putString(NOT_MOVED, String.join(", ", notMoved));
+		}
 	}
 
 }

@@ -32,6 +32,8 @@ public enum ProblemCode {
 	INVALID_HEADCOUNT(Severity.ERROR),
 	INVALID_STRIVING_TITLE(Severity.ERROR),
 	DUPLICATE_TEAM_INDICATOR(Severity.ERROR),
+	/** a text longer than the warehouse stores (a 32,767-character team name) */
+	TEXT_TOO_LONG(Severity.ERROR),
 	TOTAL_MISMATCH(Severity.ERROR),
 	NO_DATA_ROWS(Severity.ERROR),
 	// warnings

@@ -2,6 +2,7 @@ package org.catchup.submission;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,10 @@ final class RowChecker {
 	private static final BigDecimal TOTAL_TOLERANCE = new BigDecimal("0.5");
 
 	private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+	/** The widths of the warehouse's text columns (V2__warehouse.sql); longer text is an error, not a crash. */
+	private static final Map<Column, Integer> STORED_LENGTH = new EnumMap<>(
+			Map.of(Column.SECTION, 200, Column.TEAM_CODE, 64, Column.TEAM_NAME, 200, Column.REMARKS, 1000));
 
 	private final ColumnLayout layout;
 
@@ -67,6 +72,7 @@ final class RowChecker {
 		problems.startRow();
 		int rowNumber = row.rowIndex() + 1;
 		checkBelongsToFile(row);
+		checkLengths(row);
 		String teamCode = text(row, Column.TEAM_CODE);
 		if (teamCode == null) {
 			problems.error(ProblemCode.EMPTY_TEAM_CODE, row, Column.TEAM_CODE,
@@ -98,6 +104,16 @@ final class RowChecker {
 		}
 		return new SubmissionLine(rowNumber, text(row, Column.SECTION), teamCode, teamName, indicator, plan, actual,
 				headcount, striving, text(row, Column.REMARKS));
+	}
+
+	private void checkLengths(SheetRow row) {
+		STORED_LENGTH.forEach((column, max) -> {
+			String text = layout.has(column) ? text(row, column) : null;
+			if (text != null && text.length() > max) {
+				problems.error(ProblemCode.TEXT_TOO_LONG, row, column, layout.header(column) + " is " + text.length()
+						+ " characters long; at most " + max + " can be stored. Shorten it.");
+			}
+		});
 	}
 
 	/** The totals row must equal the sums of the rows above, within ±0.5. */

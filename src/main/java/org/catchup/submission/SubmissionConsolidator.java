@@ -41,9 +41,18 @@ public class SubmissionConsolidator {
 
 	private final Clock clock;
 
+	private final CrashPoints crashPoints;
+
 	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
 			CatchUpProperties properties, Clock clock) {
+		this(reader, submissions, reference, transactionManager, properties, clock, CrashPoints.none());
+	}
+
+	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
+			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
+			CatchUpProperties properties, Clock clock, CrashPoints crashPoints) {
+		this.crashPoints = crashPoints;
 		this.reader = reader;
 		this.submissions = submissions;
 		this.reference = reference;
@@ -56,6 +65,9 @@ public class SubmissionConsolidator {
 	public ConsolidationOutcome consolidate(Path file, Long jobExecutionId) {
 		String hash = ContentHash.of(file);
 		Optional<StoredSubmission> seen = submissions.findByContentHash(hash);
+		if (seen.isPresent() && !submissions.isFiled(seen.get().id())) {
+			return unfiled(file, seen.get());
+		}
 		if (seen.isPresent()) {
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
 					new SubmissionReport(file.getFileName().toString(), null, List.of(), 0), null, null);
@@ -66,6 +78,7 @@ public class SubmissionConsolidator {
 		NewSubmission pending = new NewSubmission(null, null, null, StoredSubmission.REJECTED, hash, fileName, null,
 				received, now, 0, 0, 0, jobExecutionId);
 
+		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		Attempt attempt = savepoint.execute(status -> {
 			Attempt a = load(file, fileName, pending, received);
 			if (a.report.hasErrors()) {
@@ -100,24 +113,42 @@ public class SubmissionConsolidator {
 			return new Attempt(read, null, null);
 		}
 		facts.flush();
+		crashPoints.reached(CrashPoints.MID_LOAD);
 		SubmissionHeader header = read.header();
 		List<Problem> problems = new ArrayList<>(read.problems());
-		int version = submissions.highestVersion(header.enterpriseCode(), header.period()) + 1;
-		submissions.findCurrent(header.enterpriseCode(), header.period())
-			.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
-					"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
-							+ "), which stays in the history.")));
+		// Locks the enterprise until commit: concurrent loads of it get consecutive versions.
+		int version = submissions.nextVersion(header.enterpriseCode(), header.period());
+		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
+				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
+		current.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
+				"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
+						+ "), which stays in the history.")));
 		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
 		if (received.isAfter(deadline)) {
 			problems.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION, "Received " + received.toLocalDate()
 					+ ", after the deadline of " + deadline.toLocalDate() + " for " + header.period() + "."));
 		}
 		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
-		submissions.supersedeCurrent(header.enterpriseCode(), header.period());
+		current.ifPresent(previous -> submissions.supersede(previous.id()));
 		submissions.complete(id, header, version, report.lineCount(), report.warningCount());
 		submissions.insertProblems(id, report.problems());
 		submissions.updateTeams(id);
 		return new Attempt(report, version, id);
+	}
+
+	/**
+	 * A file whose transaction committed but which never left the inbox (the run died in
+	 * between): it is filed as its first consolidation would have filed it, changing nothing.
+	 */
+	private ConsolidationOutcome unfiled(Path file, StoredSubmission earlier) {
+		SubmissionHeader header = earlier.enterpriseCode() == null || earlier.period() == null ? null
+				: new SubmissionHeader(earlier.enterpriseCode(), YearMonth.parse(earlier.period()),
+						earlier.submittedBy());
+		SubmissionReport report = new SubmissionReport(file.getFileName().toString(), header,
+				submissions.problems(earlier.id()), earlier.rowCount());
+		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
+				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
+		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());
 	}
 
 	/** When the file arrived in the inbox: its modification time, as the uploader left it. */

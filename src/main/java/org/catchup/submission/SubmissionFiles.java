@@ -33,7 +33,14 @@ public class SubmissionFiles {
 
 	private final AnnotatedWorkbookWriter annotator;
 
+	private final CrashPoints crashPoints;
+
 	public SubmissionFiles(Path archive, Path rejected, AnnotatedWorkbookWriter annotator) {
+		this(archive, rejected, annotator, CrashPoints.none());
+	}
+
+	public SubmissionFiles(Path archive, Path rejected, AnnotatedWorkbookWriter annotator, CrashPoints crashPoints) {
+		this.crashPoints = crashPoints;
 		this.archive = archive;
 		this.rejected = rejected;
 		this.annotator = annotator;
@@ -46,6 +53,7 @@ public class SubmissionFiles {
 				Path target = freeName(rejected, outcome.fileName());
 				writeProblems(outcome.report(), sibling(target, ".problems.csv"));
 				annotate(outcome, sibling(target, annotatedSuffix(outcome.fileName())));
+				crashPoints.reached(CrashPoints.MID_MOVE);
 				return move(outcome.file(), target);
 			}
 			Path folder = outcome.report().header() == null ? archive.resolve("duplicates")
@@ -54,6 +62,7 @@ public class SubmissionFiles {
 			if (!outcome.report().problems().isEmpty()) {
 				writeProblems(outcome.report(), sibling(target, ".problems.csv"));
 			}
+			crashPoints.reached(CrashPoints.MID_MOVE);
 			return move(outcome.file(), target);
 		}
 		catch (IOException ex) {
@@ -76,9 +85,24 @@ public class SubmissionFiles {
 		try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
 				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(PROBLEM_HEADER).get().print(out)) {
 			for (Problem p : report.problems()) {
-				csv.printRecord(p.severity(), p.code(), p.sheet(), p.cell(), p.column(), p.value(), p.message());
+				csv.printRecord(p.severity(), p.code(), text(p.sheet()), p.cell(), text(p.column()), text(p.value()),
+						text(p.message()));
 			}
 		}
+	}
+
+	/**
+	 * Submitted text that a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code +1},
+	 * {@code @SUM(1)}) gets a leading apostrophe, so opening the problem list in Excel shows it as text.
+	 */
+	static String text(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		char first = value.charAt(0);
+		boolean formula = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+				|| (first == '-' && !value.matches("-\\d[\\d.,\\s]*"));
+		return formula ? "'" + value : value;
 	}
 
 	private static Path move(Path from, Path to) throws IOException {

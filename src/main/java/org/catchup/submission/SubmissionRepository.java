@@ -44,11 +44,18 @@ public class SubmissionRepository {
 
 	// The team table follows the latest period a team reported in; an older period resubmitted
 	// only widens first_period. Name and section are assigned before last_period on purpose.
-	private static final String UPSERT_TEAMS = """
-			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
-			SELECT enterprise_code, team_code, MAX(team_name), MAX(section), MIN(period), MAX(period)
+	// The rows come from a plain read first: INSERT … SELECT FROM fact would lock the end of the
+	// fact table until commit and so hold up every other upload's fact rows.
+	private static final String SUBMISSION_TEAMS = """
+			SELECT enterprise_code, team_code, MAX(team_name) AS team_name, MAX(section) AS section,
+			       MIN(period) AS first_period, MAX(period) AS last_period
 			FROM fact WHERE submission_id = :id
 			GROUP BY enterprise_code, team_code
+			ORDER BY enterprise_code, team_code""";
+
+	private static final String UPSERT_TEAM = """
+			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
+			VALUES (?, ?, ?, ?, ?, ?)
 			ON DUPLICATE KEY UPDATE
 			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
 			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
@@ -104,6 +111,70 @@ public class SubmissionRepository {
 			.single();
 	}
 
+	/**
+	 * The version number the next load of (enterprise, period) gets. First locks the enterprise's
+	 * row until the transaction ends, so concurrent loads of one enterprise queue up here while
+	 * other enterprises go on; only then is the slot's counter created or advanced, which no one
+	 * else can touch meanwhile (creating it under contention would deadlock InnoDB).
+	 */
+	public int nextVersion(String enterpriseCode, YearMonth period) {
+		jdbc.sql("SELECT code FROM enterprise WHERE code = :enterprise FOR UPDATE")
+			.param("enterprise", enterpriseCode)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("No enterprise " + enterpriseCode));
+		jdbc.sql("""
+				INSERT INTO submission_slot (enterprise_code, period, last_version) VALUES (:enterprise, :period, 1)
+				ON DUPLICATE KEY UPDATE last_version = last_version + 1""")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.update();
+		return jdbc.sql("SELECT last_version FROM submission_slot WHERE enterprise_code = :enterprise AND period = :period")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Version {@code version} of (enterprise, period), by a locking read on its unique key: it sees
+	 * a version committed after this transaction began, and locks that one row only (a locking scan
+	 * would also wait on other uploads' uncommitted rows and deadlock with them).
+	 */
+	public Optional<StoredSubmission> findVersionForUpdate(String enterpriseCode, YearMonth period, int version) {
+		return jdbc
+			.sql(SELECT_SUBMISSION
+					+ " WHERE enterprise_code = :enterprise AND period = :period AND version = :version FOR UPDATE")
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.param("version", version)
+			.query(this::mapSubmission)
+			.optional();
+	}
+
+	/** Marks one loaded version as replaced by a newer one. */
+	public void supersede(long submissionId) {
+		jdbc.sql("UPDATE submission SET status = 'SUPERSEDED' WHERE id = :id AND status = 'CURRENT'")
+			.param("id", submissionId)
+			.update();
+	}
+
+	/** Whether the submission's file has left the inbox (see {@link #markFiled}). */
+	public boolean isFiled(long submissionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = :id AND filed_at IS NOT NULL")
+			.param("id", submissionId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Records that the submission's file was moved to the archive or the rejected folder. */
+	public void markFiled(long submissionId, LocalDateTime at) {
+		jdbc.sql("UPDATE submission SET filed_at = :at WHERE id = :id AND filed_at IS NULL")
+			.param("at", at)
+			.param("id", submissionId)
+			.update();
+	}
+
 	public void supersedeCurrent(String enterpriseCode, YearMonth period) {
 		jdbc.sql("""
 				UPDATE submission SET status = 'SUPERSEDED'
@@ -116,13 +187,14 @@ public class SubmissionRepository {
 	public long insert(NewSubmission s) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql(INSERT_SUBMISSION)
-			.param("enterprise", s.enterpriseCode())
+			// a rejected file's title block may hold anything; what does not fit is cut, never a failed run
+			.param("enterprise", truncate(s.enterpriseCode(), 32))
 			.param("period", s.period())
 			.param("version", s.version())
 			.param("status", s.status())
 			.param("hash", s.contentHash())
-			.param("fileName", s.fileName())
-			.param("submittedBy", s.submittedBy())
+			.param("fileName", truncate(s.fileName(), 255))
+			.param("submittedBy", truncate(s.submittedBy(), 200))
 			.param("receivedAt", s.receivedAt())
 			.param("consolidatedAt", s.consolidatedAt())
 			.param("rowCount", s.rowCount())
@@ -142,7 +214,7 @@ public class SubmissionRepository {
 			.param("enterprise", header.enterpriseCode())
 			.param("period", header.period().toString())
 			.param("version", version)
-			.param("submittedBy", header.submittedBy())
+			.param("submittedBy", truncate(header.submittedBy(), 200))
 			.param("rowCount", rowCount)
 			.param("warnings", warningCount)
 			.param("id", id)
@@ -157,8 +229,9 @@ public class SubmissionRepository {
 			ps.setString(3, period);
 			ps.setString(4, line.teamCode());
 			ps.setString(5, line.indicator());
-			ps.setString(6, line.teamName());
-			ps.setString(7, line.section());
+			// team name and section are required columns, but a blank cell is not an error (SPEC §4)
+			ps.setString(6, line.teamName() == null ? "" : line.teamName());
+			ps.setString(7, line.section() == null ? "" : line.section());
 			ps.setInt(8, line.rowNumber());
 			ps.setBigDecimal(9, line.plan());
 			ps.setBigDecimal(10, line.actual());
@@ -172,8 +245,8 @@ public class SubmissionRepository {
 		List<Object[]> rows = new ArrayList<>(problems.size());
 		int seq = 0;
 		for (Problem p : problems) {
-			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), p.sheet(), p.cell(),
-					truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
+			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), truncate(p.sheet(), 100),
+					p.cell(), truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
 		}
 		jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
 	}
@@ -190,7 +263,13 @@ public class SubmissionRepository {
 	}
 
 	public void updateTeams(long submissionId) {
-		jdbc.sql(UPSERT_TEAMS).param("id", submissionId).update();
+		List<Object[]> teams = jdbc.sql(SUBMISSION_TEAMS)
+			.param("id", submissionId)
+			.query((rs, n) -> new Object[] { rs.getString("enterprise_code"), rs.getString("team_code"),
+					rs.getString("team_name"), rs.getString("section"), rs.getString("first_period"),
+					rs.getString("last_period") })
+			.list();
+		jdbcTemplate.batchUpdate(UPSERT_TEAM, teams);
 	}
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */

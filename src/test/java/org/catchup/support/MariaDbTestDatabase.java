@@ -21,6 +21,15 @@ public final class MariaDbTestDatabase {
 
 	/** Drops and recreates {@code name} and points the application's datasource at it. */
 	public static void register(String name, DynamicPropertyRegistry registry) {
+		recreate(name);
+		registry.add("spring.datasource.url", () -> SERVER + name);
+		registry.add("spring.datasource.username", () -> "root");
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+	}
+
+	/** Drops and recreates {@code name}, empty; returns its JDBC URL. */
+	public static String recreate(String name) {
 		try (Connection connection = DriverManager.getConnection(SERVER, "root", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + name);
@@ -29,10 +38,16 @@ public final class MariaDbTestDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("MariaDB at " + SERVER + " is not reachable: " + ex.getMessage(), ex);
 		}
-		registry.add("spring.datasource.url", () -> SERVER + name);
-		registry.add("spring.datasource.username", () -> "root");
-		registry.add("spring.datasource.password", () -> "");
-		registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+		return url(name);
+	}
+
+	public static String url(String name) {
+		return SERVER + name;
+	}
+
+	/** A plain connection to {@code name}, for tests that inspect a database another JVM wrote. */
+	public static Connection connect(String name) throws SQLException {
+		return DriverManager.getConnection(url(name), "root", "");
 	}
 
 }
