@@ -45,8 +45,9 @@ public class ConsolidationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ConsolidationProgress consolidationProgress() {
-		return new ConsolidationProgress();
+	ConsolidationProgress consolidationProgress(ConsolidationProgressBoard consolidationProgressBoard,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new ConsolidationProgress(consolidationProgressBoard, stepExecution.getJobExecutionId());
 	}
 
 	@Bean

@@ -22,6 +22,8 @@ class ConsolidationProgress {
 
 	static final String ROWS = "rows";
 
+	static final String TOTAL = "filesTotal";
+
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationProgress.class);
 
 	private int total;
@@ -36,9 +38,35 @@ class ConsolidationProgress {
 
 	private long rows;
 
+	private final ConsolidationProgressBoard board;
+
+	private final Long jobExecutionId;
+
+	ConsolidationProgress() {
+		this(null, null);
+	}
+
+	/** Posts each change to {@code board} (when given), so a page can show the run live. */
+	ConsolidationProgress(ConsolidationProgressBoard board, Long jobExecutionId) {
+		this.board = board;
+		this.jobExecutionId = jobExecutionId;
+	}
+
 	void started(Path inbox, int files) {
 		total = files;
 		log.info("Inbox {} holds {} file(s)", inbox, files);
+		post(null);
+	}
+
+	void checking(Path file) {
+		post(file.getFileName().toString());
+	}
+
+	private void post(String currentFile) {
+		if (board != null && jobExecutionId != null) {
+			board.post(jobExecutionId,
+					new ConsolidationProgressBoard.Snapshot(total, done, rows, rejected, currentFile));
+		}
 	}
 
 	void finished(ConsolidationOutcome outcome) {
@@ -57,6 +85,7 @@ class ConsolidationProgress {
 		};
 		log.info("file {} of {}: {} {} (rows so far {}, rejected so far {})", done, total, outcome.fileName(), what,
 				rows, rejected);
+		post(null);
 	}
 
 	void saveTo(ExecutionContext context) {
@@ -65,6 +94,7 @@ class ConsolidationProgress {
 		context.putInt(REJECTED, rejected);
 		context.putInt(ALREADY_CONSOLIDATED, alreadyConsolidated);
 		context.putLong(ROWS, rows);
+		context.putInt(TOTAL, total);
 	}
 
 }

@@ -1,0 +1,28 @@
+package org.catchup.web;
+
+import org.catchup.web.security.CatchUpUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What every page needs: the signed-in user for the menu; and a readable answer to an oversized upload. */
+@ControllerAdvice
+class PageAdvice {
+
+	@ModelAttribute
+	void currentUser(@AuthenticationPrincipal CatchUpUser user, Model model) {
+		model.addAttribute("me", user);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", "That file is larger than uploads may be; submissions of up to "
+				+ "the configured limit (50 MB by default) are accepted.");
+		return "redirect:/submissions";
+	}
+
+}
