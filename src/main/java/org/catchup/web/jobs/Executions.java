@@ -111,7 +111,25 @@ class Executions {
 			.orElseGet(() -> exitFailure(execution));
 		return new ExecutionRow(execution.getId(), execution.getJobInstance().getJobName(),
 				parameters(execution), execution.getStatus().name(), execution.getStartTime(),
-				execution.getEndTime(), execution.getLastUpdated(), read, written, skipped, failure);
+				execution.getEndTime(), execution.getLastUpdated(), read, written, skipped, failure,
+				outcome(execution));
+	}
+
+	/** What a finished run did, from its steps' execution context: files of a night, a bulletin's file. */
+	private static String outcome(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			ExecutionContext c = step.getExecutionContext();
+			if (c.containsKey("files")) {
+				return c.getInt("files") + " files: " + c.getInt("loaded", 0) + " loaded, " + c.getInt("rejected", 0)
+						+ " rejected, " + c.getInt("alreadyConsolidated", 0) + " seen before; " + c.getLong("rows", 0L)
+						+ " rows";
+			}
+			if (c.containsKey("pdfFile")) {
+				String pdf = c.getString("pdfFile");
+				return pdf.substring(Math.max(pdf.lastIndexOf('/'), pdf.lastIndexOf('\\')) + 1) + " and .xlsx";
+			}
+		}
+		return null;
 	}
 
 	/** The run.at stamp that makes each start a new instance is left out: it only repeats the start time. */
