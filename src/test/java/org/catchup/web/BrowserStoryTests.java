@@ -132,10 +132,11 @@ class BrowserStoryTests extends WebTestSupport {
 		browser.findElement(By.id("build")).click();
 		wait.until(d -> {
 			d.navigate().refresh();
-			return !d.findElements(By.cssSelector("a.pdf")).isEmpty() && !d.findElements(By.cssSelector("a.xlsx")).isEmpty();
+			return !d.findElements(By.linkText("bulletin-1959-09.pdf")).isEmpty()
+					&& !d.findElements(By.linkText("bulletin-1959-09.xlsx")).isEmpty();
 		});
 		screenshot("07-bulletins");
-		browser.findElement(By.cssSelector("a.pdf")).click();
+		browser.findElement(By.linkText("bulletin-1959-09.pdf")).click();
 		Path pdf = downloaded("bulletin-1959-09.pdf");
 		assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");

@@ -215,7 +215,7 @@ class WebAccessTests extends WebTestSupport {
 
 	@Test
 	void bulletinFilesAreServedByTheirNamesOnly() throws Exception {
-		mvc.perform(get("/bulletins/files/{n}", "bulletin-1959-01.pdf").with(as("committee-member")))
+		mvc.perform(get("/bulletins/files/{n}", "bulletin-1958-01.pdf").with(as("committee-member")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/bulletins/files/{n}", "catchup.mv.db").with(as("committee-member")))
 			.andExpect(status().isNotFound());
