@@ -112,6 +112,25 @@ class FinanceAndAdminPagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void anAdministratorLoadsTheReferenceWorkbookThroughTheJob() throws Exception {
+		int before = jdbc.sql("SELECT COUNT(*) FROM reference_load").query(Integer.class).single();
+		MockMultipartFile workbook = new MockMultipartFile("file", "reference-data.xlsx", null,
+				bytes(SAMPLE_INPUT.resolve("reference-data.xlsx")));
+		mvc.perform(multipart("/admin/reference").file(workbook).with(as("obs-clerk")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/admin/reference").file(workbook).with(as("administrator")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/reference"));
+		long until = System.currentTimeMillis() + 30_000;
+		while (jdbc.sql("SELECT COUNT(*) FROM reference_load").query(Integer.class).single() == before
+				&& System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM reference_load").query(Integer.class).single()).isEqualTo(before + 1);
+		mvc.perform(get("/admin/reference").with(as("administrator")))
+			.andExpect(content().string(Matchers.containsString("reference-data-")));
+	}
+
+	@Test
 	void theUserFormRejectsShortPasswordsAndSubmittersWithoutEnterprise() throws Exception {
 		mvc.perform(post("/admin/users").with(as("administrator"))
 			.with(csrf())

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.submission.AnnotatedWorkbookWriter;
@@ -39,6 +42,7 @@ import org.catchup.web.security.CatchUpUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +57,8 @@ public class UploadChecks {
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv");
+
+	private static final Duration KEPT = Duration.ofDays(30);
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -79,6 +85,7 @@ public class UploadChecks {
 
 	/** Stores and checks an upload: nothing is loaded, nothing goes to the inbox. */
 	public CheckedUpload check(CatchUpUser user, String sentName, InputStream content) throws IOException {
+		pruneOldUploads();
 		String fileName = plainName(sentName);
 		String token = UUID.randomUUID().toString();
 		Path folder = Files.createDirectories(uploads.resolve(token));
@@ -169,6 +176,24 @@ public class UploadChecks {
 					"Submitted now it is late: the deadline for " + header.period() + " was " + deadline.toLocalDate() + "."));
 		}
 		return warnings;
+	}
+
+	/** Checks are kept for a while so the clerk can come back to them, not for ever. */
+	private void pruneOldUploads() {
+		if (!Files.isDirectory(uploads)) {
+			return;
+		}
+		Instant cutoff = Instant.now().minus(KEPT);
+		try (Stream<Path> folders = Files.list(uploads)) {
+			for (Path folder : folders.filter(f -> TOKEN.matcher(f.getFileName().toString()).matches()).toList()) {
+				if (Files.getLastModifiedTime(folder).toInstant().isBefore(cutoff)) {
+					FileSystemUtils.deleteRecursively(folder);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// a folder that cannot be removed now is removed on a later upload
+		}
 	}
 
 	private String randomHex() {
