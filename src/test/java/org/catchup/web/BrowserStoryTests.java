@@ -81,6 +81,7 @@ class BrowserStoryTests extends WebTestSupport {
 	void financeUploadsFixesAndSubmitsTheOperatorConsolidatesTheCommitteeReads() throws Exception {
 		// Finance staff of KLH: an upload with an error shows the cell and offers the marked copy.
 		signIn("klh-clerk", "01-login");
+		screenshot("01b-home");
 		open("/submissions", "02-my-submissions");
 		upload(SAMPLE_INPUT.resolve("broken/BROKEN-unknown-indicator.xlsx"));
 		wait.until(d -> d.findElement(By.id("verdict")).getText().contains("cannot be submitted"));

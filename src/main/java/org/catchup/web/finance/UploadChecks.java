@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.submission.AnnotatedWorkbookWriter;
+import org.catchup.submission.ContentHash;
+import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.Problem;
 import org.catchup.submission.ProblemCode;
 import org.catchup.submission.SubmissionHeader;
@@ -101,7 +103,7 @@ public class UploadChecks {
 				});
 		List<Problem> problems = new ArrayList<>(report.problems());
 		if (!report.hasErrors() && report.header() != null) {
-			problems.addAll(previewWarnings(report.header()));
+			problems.addAll(previewWarnings(report.header(), upload));
 		}
 		SubmissionReport full = new SubmissionReport(fileName, report.header(), problems, report.lineCount());
 		if (!problems.isEmpty()) {
@@ -165,8 +167,15 @@ public class UploadChecks {
 	}
 
 	/** What the consolidation will add: the resubmission and late warnings (SPEC §4). */
-	private List<Problem> previewWarnings(SubmissionHeader header) {
+	private List<Problem> previewWarnings(SubmissionHeader header, Path upload) {
 		List<Problem> warnings = new ArrayList<>();
+		Optional<StoredSubmission> same = submissions.findByContentHash(ContentHash.of(upload));
+		if (same.isPresent()) {
+			// the consolidation recognises the content and archives it unchanged
+			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This very file was consolidated before (as "
+					+ same.get().fileName() + "); submitting it again changes nothing."));
+			return warnings;
+		}
 		submissions.findCurrent(header.enterpriseCode(), header.period())
 			.ifPresent(previous -> warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This will replace version "
 					+ previous.version() + " of " + header.period() + ", which stays in the history.")));
