@@ -142,7 +142,10 @@ class BrowserStoryTests extends WebTestSupport {
 		assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
 
+		// the month page is long: a tall window shows all of it in one screenshot
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
 		open("/figures/1959-09", "08-figures-1959-09");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
 		assertThat(browser.findElement(By.id("ranking")).getText()).contains("OBS");
 		assertThat(browser.findElements(By.cssSelector(".chart polyline"))).isNotEmpty();
 		signOut();
