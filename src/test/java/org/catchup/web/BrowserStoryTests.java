@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -67,6 +68,8 @@ class BrowserStoryTests extends WebTestSupport {
 			.build();
 		browser = new ChromeDriver(service, options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		// the executions page reloads itself when a run ends: an element may go stale between two looks
+		wait.ignoring(StaleElementReferenceException.class);
 		Files.createDirectories(SCREENSHOTS);
 	}
 
@@ -97,7 +100,7 @@ class BrowserStoryTests extends WebTestSupport {
 			assertThat(workbook.getSheet("Problems")).isNotNull();
 		}
 
-		open("/submissions", null);
+		// the corrected workbook goes up right from the check page
 		upload(correctedKlhWorkbook(temp));
 		wait.until(d -> d.findElement(By.id("verdict")).getText().contains("You can submit it"));
 		screenshot("04-check-without-errors");
@@ -112,9 +115,10 @@ class BrowserStoryTests extends WebTestSupport {
 		open("/jobs", null);
 		browser.findElement(By.id("run-consolidation")).click();
 		wait.until(d -> d.getCurrentUrl().endsWith("/jobs"));
-		WebElement latest = wait.until(d -> d.findElement(By.cssSelector("#executions tbody tr")));
-		assertThat(latest.getText()).contains("consolidation");
-		wait.until(d -> d.findElement(By.cssSelector("#executions tbody tr .status")).getText().equals("COMPLETED"));
+		wait.until(d -> {
+			String latest = d.findElement(By.cssSelector("#executions tbody tr")).getText();
+			return latest.contains("consolidation") && latest.contains("COMPLETED");
+		});
 		screenshot("06-jobs-after-consolidation");
 		browser.findElement(By.cssSelector("#executions tbody tr a")).click();
 		wait.until(d -> d.getCurrentUrl().contains("/jobs/executions/"));
@@ -179,9 +183,10 @@ class BrowserStoryTests extends WebTestSupport {
 	}
 
 	private void upload(Path workbook) {
+		String before = browser.getCurrentUrl();
 		browser.findElement(By.id("upload-file")).sendKeys(workbook.toAbsolutePath().toString());
 		browser.findElement(By.id("check-upload")).click();
-		wait.until(d -> d.getCurrentUrl().contains("/submissions/checks/"));
+		wait.until(d -> d.getCurrentUrl().contains("/submissions/checks/") && !d.getCurrentUrl().equals(before));
 	}
 
 	private Path downloaded(String name) {
