@@ -1,6 +1,5 @@
 package org.catchup.figures;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,19 +66,17 @@ final class EnterpriseRanking {
 			Fulfilment fulfilment = fulfilments.getOrDefault(enterprise.code(), Fulfilment.NONE);
 			(fulfilment.isDefined() ? defined : undefined).add(new Place(enterprise, level, 0, fulfilment));
 		}
-		defined.sort(Comparator.comparing((Place place) -> place.fulfilment().percent())
-			.reversed()
+		defined.sort(Comparator.comparing(Place::fulfilment, ExactPercent.ASCENDING.reversed())
 			.thenComparing(place -> place.enterprise().code()));
 		undefined.sort(Comparator.comparing(place -> place.enterprise().code()));
 		List<Place> result = new ArrayList<>();
-		BigDecimal previous = null;
+		Fulfilment previous = null;
 		int rank = 0;
 		for (int i = 0; i < defined.size(); i++) {
 			Place place = defined.get(i);
-			BigDecimal percent = place.fulfilment().percent();
-			if (previous == null || percent.compareTo(previous) != 0) {
+			if (previous == null || ExactPercent.compare(place.fulfilment(), previous) != 0) {
 				rank = i + 1;
-				previous = percent;
+				previous = place.fulfilment();
 			}
 			result.add(new Place(place.enterprise(), level, rank, place.fulfilment()));
 		}

@@ -2,7 +2,6 @@ package org.catchup.figures;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,10 +63,6 @@ final class EnterpriseTree {
 			}
 		}
 		return found;
-	}
-
-	static Comparator<Enterprise> byCode() {
-		return Comparator.comparing(Enterprise::code);
 	}
 
 	private String knownParent(Enterprise enterprise) {

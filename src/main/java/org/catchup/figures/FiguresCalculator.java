@@ -30,7 +30,7 @@ public final class FiguresCalculator {
 		List<TeamNeedingHelp> needing = new HelpNeeds(teams).find(month);
 		List<AssistancePairing.Pair> pairs = new AssistancePairing(input.maxTeamsPerHelper())
 			.pair(needingCandidates(needing, fulfilments, month), strongCandidates(teams, month));
-		List<TeamNeedingHelp> helped = withHelpers(needing, pairs);
+		List<TeamNeedingHelp> needingWithHelpers = withHelpers(needing, pairs);
 		List<HiddenLaggard> laggards = new HiddenLaggards(tree, teams, fulfilments).find(month);
 		List<PioneerFallingBehind> pioneers = new PioneerWatch(tree, fulfilments,
 				m -> standings.computeIfAbsent(m, key -> ranking.rank(fulfilments.allInMonth(key))))
@@ -48,10 +48,10 @@ public final class FiguresCalculator {
 				HeadlineTotals.yearToDate(facts, plans, month),
 				(int) rankingRows.stream().filter(RankingRow::isRanked).count(),
 				(int) rankingRows.stream().filter(row -> row.month().isDefined() && !row.month().isBelowPlan()).count(),
-				helped.size(), (int) helped.stream().filter(team -> team.band() == Band.CRITICAL).count(),
+				needingWithHelpers.size(), (int) needingWithHelpers.stream().filter(team -> team.band() == Band.CRITICAL).count(),
 				pairs.size(), laggards.size(),
 				(int) submissions.stream().filter(row -> row.status() == SubmissionStatus.MISSING).count());
-		return new MonthlyFigures(month, headline, rankingRows, series, helped, laggards, pioneers,
+		return new MonthlyFigures(month, headline, rankingRows, series, needingWithHelpers, laggards, pioneers,
 				assistancePairs(pairs, teams, month), submissions, List.copyOf(warnings));
 	}
 

@@ -40,7 +40,8 @@ public record Fulfilment(BigDecimal planValue, BigDecimal actualValue) {
 	}
 
 	public boolean isBelowPlan() {
-		return isDefined() && percent().compareTo(HUNDRED) < 0;
+		// actual < plan is the exact form of percent < 100, free of the division's rounding
+		return isDefined() && actualValue.compareTo(planValue) < 0;
 	}
 
 	public Fulfilment plus(Fulfilment other) {

@@ -15,7 +15,7 @@ final class HelpNeeds {
 	private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
 	static final Comparator<TeamNeedingHelp> ORDER = Comparator.comparing(TeamNeedingHelp::enterpriseCode)
-		.thenComparing(team -> team.fulfilment().percent())
+		.thenComparing(TeamNeedingHelp::fulfilment, ExactPercent.ASCENDING)
 		.thenComparing(TeamNeedingHelp::teamCode);
 
 	private final TeamMonths teams;
@@ -43,7 +43,7 @@ final class HelpNeeds {
 	}
 
 	static Band band(Fulfilment fulfilment) {
-		return fulfilment.percent().compareTo(NINETY) < 0 ? Band.CRITICAL : Band.BEHIND;
+		return ExactPercent.compareTo(fulfilment, NINETY) < 0 ? Band.CRITICAL : Band.BEHIND;
 	}
 
 	/** Consecutive months below plan ending with month; a month without data or n/a ends the run. */

@@ -41,7 +41,7 @@ final class HiddenLaggards {
 			if (enterprise == null || !total.isDefined() || total.isBelowPlan()) {
 				return;
 			}
-			behind.sort(Comparator.comparing((TeamMonth team) -> team.fulfilment().percent())
+			behind.sort(Comparator.comparing(TeamMonth::fulfilment, ExactPercent.ASCENDING)
 				.thenComparing(team -> team.key().teamCode()));
 			List<LaggingTeam> lagging = behind.stream()
 				.map(team -> new LaggingTeam(team.key().teamCode(), team.teamName(), team.fulfilment()))

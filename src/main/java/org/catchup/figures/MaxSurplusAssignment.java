@@ -114,7 +114,9 @@ final class MaxSurplusAssignment {
 		for (int c = 0; c < clusterHelpers.size(); c++) {
 			Deque<Integer> units = new ArrayDeque<>();
 			for (int h : clusterHelpers.get(c)) {
-				repeat(units, h, units(flow, network.getEdge(at.cluster(c), at.helper(h))));
+				for (int u = units(flow, network.getEdge(at.cluster(c), at.helper(h))); u > 0; u--) {
+					units.add(h);
+				}
 			}
 			clusterUnits.add(units);
 		}
@@ -133,12 +135,6 @@ final class MaxSurplusAssignment {
 			}
 		}
 		return helperOf;
-	}
-
-	private static void repeat(Deque<Integer> units, int helper, int times) {
-		for (int i = 0; i < times; i++) {
-			units.add(helper);
-		}
 	}
 
 	/** Vertex numbers: source, sink, then groups, clusters and helpers. */

@@ -84,7 +84,7 @@ final class PioneerWatch {
 			if (!oldestFirst.get(i).isDefined()) {
 				return false;
 			}
-			if (i > 0 && oldestFirst.get(i).percent().compareTo(oldestFirst.get(i - 1).percent()) >= 0) {
+			if (i > 0 && ExactPercent.compare(oldestFirst.get(i), oldestFirst.get(i - 1)) >= 0) {
 				return false;
 			}
 		}

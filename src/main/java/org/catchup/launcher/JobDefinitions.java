@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The job files in {@code jobs/}: {@code <job>.properties} with a {@code schedule} (cron, or
@@ -23,6 +25,29 @@ public class JobDefinitions {
 
 	public JobDefinitions(Path folder) {
 		this.folder = folder;
+	}
+
+	/** Every job file in the folder, by job name; none when the folder is missing. */
+	public List<JobDefinition> definitions() {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.endsWith(".properties"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.map(job -> new JobDefinition(job, schedule(job), parameters(job, Map.of())))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the job files in " + folder, ex);
+		}
+	}
+
+	/** Where a job's file is, for messages. */
+	public Path file(String jobName) {
+		return folder.resolve(jobName + ".properties");
 	}
 
 	/** The job's default parameters, overridden by {@code given}. */

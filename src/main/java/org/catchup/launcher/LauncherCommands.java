@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.schedule.JobAlreadyRunningException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;
@@ -63,6 +64,10 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (IllegalArgumentException ex) {
 			exitCode = usage(ex.getMessage());
+		}
+		catch (JobAlreadyRunningException ex) {
+			out.println(ex.getMessage());
+			exitCode = 3;
 		}
 	}
 

@@ -42,6 +42,10 @@ public class AnyWorkbookReader implements WorkbookReader {
 		catch (VisitorFailure e) {
 			throw e.visitorException();
 		}
+		catch (RuntimeException e) {
+			// the format readers translate what they expect; this is the net for what they did not
+			throw Unreadable.of(fileName, Unreadable.describe(e), e);
+		}
 	}
 
 	private void checkSize(Path file, String fileName) throws SpreadsheetException {

@@ -31,7 +31,8 @@ final class CsvReader {
 				badLine = Utf8Check.firstInvalidLine(in);
 			}
 			if (badLine > 0) {
-				throw Unreadable.of(fileName, "line " + badLine + " is not valid UTF-8 text; save the file as CSV UTF-8");
+				throw Unreadable.of(fileName,
+						"line " + badLine + " is not valid UTF-8 text; save the file as CSV UTF-8");
 			}
 			char delimiter = delimiter(file);
 			if (!visitor.startSheet(sheetName(fileName))) {
@@ -41,7 +42,8 @@ final class CsvReader {
 				.setDelimiter(delimiter)
 				.setIgnoreEmptyLines(false)
 				.get();
-			try (Reader reader = withoutBom(file); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+			try (Reader reader = withoutBom(file);
+					CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 				parse(parser, fileName, visitor);
 			}
 			visitor.endSheet();
@@ -81,7 +83,8 @@ final class CsvReader {
 
 	private static List<SheetCell> cells(CSVRecord record, int rowIndex, String fileName) throws SpreadsheetException {
 		if (record.size() > XlsxSheetParser.MAX_COLUMNS) {
-			throw Unreadable.of(fileName, "record " + (rowIndex + 1) + " has more than " + XlsxSheetParser.MAX_COLUMNS + " fields");
+			throw Unreadable.of(fileName,
+					"record " + (rowIndex + 1) + " has more than " + XlsxSheetParser.MAX_COLUMNS + " fields");
 		}
 		List<SheetCell> cells = new ArrayList<>();
 		for (int column = 0; column < record.size(); column++) {
@@ -122,7 +125,8 @@ final class CsvReader {
 	}
 
 	private static Reader withoutBom(Path file) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+		BufferedReader reader = new BufferedReader(
+				new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
 		reader.mark(1);
 		if (reader.read() != BOM) {
 			reader.reset();

@@ -40,7 +40,7 @@ final class FormatSniffer {
 		byte[] head = head(file, fileName);
 		String extension = extension(fileName);
 		if (startsWith(head, ZIP)) {
-			return zip(file, fileName);
+			return zip(file, fileName, extension);
 		}
 		if (startsWith(head, OLE2)) {
 			return ole2(file, fileName);
@@ -58,7 +58,7 @@ final class FormatSniffer {
 				: "is a ." + extension + " file");
 	}
 
-	private static Format zip(Path file, String fileName) throws SpreadsheetException {
+	private static Format zip(Path file, String fileName, String extension) throws SpreadsheetException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			ZipEntry mimetype = zip.getEntry("mimetype");
 			if (mimetype != null) {
@@ -89,6 +89,10 @@ final class FormatSniffer {
 			throw unsupported(fileName, "is an Office document, but not a spreadsheet");
 		}
 		catch (IOException | RuntimeException e) {
+			// A damaged archive named .ods (or anything not accepted) is first of all the wrong format.
+			if (!EXCEL_EXTENSIONS.contains(extension)) {
+				throw unsupported(fileName, extension.isEmpty() ? "is a damaged ZIP archive" : "is a ." + extension + " file");
+			}
 			throw Unreadable.of(fileName, "the file is damaged (it is not a complete ZIP archive: " + e.getMessage() + ")",
 					e);
 		}

@@ -28,7 +28,8 @@ final class XlsReader {
 
 	void read(Path file, String fileName, SheetVisitor visitor) throws SpreadsheetException {
 		String where = "";
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook workbook = new HSSFWorkbook(fs)) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+				HSSFWorkbook workbook = new HSSFWorkbook(fs)) {
 			boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {

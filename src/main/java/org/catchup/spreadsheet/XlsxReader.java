@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Streams .xlsx/.xlsm: the package is opened read-only through POI (whose ZipSecureFile
@@ -32,15 +33,15 @@ final class XlsxReader {
 				workbook = XlsxWorkbookPart.parse(xml, in);
 			}
 			part = "shared strings";
-			XlsxSharedStrings strings = sharedStrings(reader);
+			XlsxSharedStrings strings = sharedStrings(pkg, reader);
 			part = "cell styles";
-			XlsxDateStyles styles = dateStyles(reader);
+			XlsxCellValues values = new XlsxCellValues(strings, dateStyles(pkg, reader), workbook.date1904());
 			for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
 					continue;
 				}
 				part = "sheet '" + sheet.name() + "'";
-				sheetParser = new XlsxSheetParser(xml, strings, styles, workbook.date1904());
+				sheetParser = new XlsxSheetParser(xml, values);
 				if (!visitor.startSheet(sheet.name())) {
 					continue;
 				}
@@ -69,37 +70,29 @@ final class XlsxReader {
 		}
 	}
 
-	private XlsxSharedStrings sharedStrings(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
-		InputStream data;
-		try {
-			data = reader.getSharedStringsData();
-		}
-		catch (IllegalArgumentException e) {
-			// a workbook without any text has no shared strings part (POI: "no part found")
+	private XlsxSharedStrings sharedStrings(OPCPackage pkg, XSSFReader reader)
+			throws IOException, OpenXML4JException, XMLStreamException {
+		// a workbook without any text has no shared strings part; asking POI for it would log a warning
+		if (!hasPart(pkg, XSSFRelation.SHARED_STRINGS)) {
 			return XlsxSharedStrings.empty();
 		}
-		if (data == null) {
-			return XlsxSharedStrings.empty();
-		}
-		try (InputStream in = data) {
-			return XlsxSharedStrings.parse(xml, in);
+		try (InputStream in = reader.getSharedStringsData()) {
+			return in == null ? XlsxSharedStrings.empty() : XlsxSharedStrings.parse(xml, in);
 		}
 	}
 
-	private XlsxDateStyles dateStyles(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
-		InputStream data;
-		try {
-			data = reader.getStylesData();
-		}
-		catch (IllegalArgumentException e) {
+	private XlsxDateStyles dateStyles(OPCPackage pkg, XSSFReader reader)
+			throws IOException, OpenXML4JException, XMLStreamException {
+		if (!hasPart(pkg, XSSFRelation.STYLES)) {
 			return XlsxDateStyles.none();
 		}
-		if (data == null) {
-			return XlsxDateStyles.none();
+		try (InputStream in = reader.getStylesData()) {
+			return in == null ? XlsxDateStyles.none() : XlsxDateStyles.parse(xml, in);
 		}
-		try (InputStream in = data) {
-			return XlsxDateStyles.parse(xml, in);
-		}
+	}
+
+	private static boolean hasPart(OPCPackage pkg, XSSFRelation relation) {
+		return !pkg.getPartsByContentType(relation.getContentType()).isEmpty();
 	}
 
 	private static String where(String part, XlsxSheetParser sheetParser) {

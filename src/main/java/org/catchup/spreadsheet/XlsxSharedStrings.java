@@ -48,8 +48,8 @@ final class XlsxSharedStrings {
 				if (SafeXml.next(reader) == XMLStreamConstants.START_ELEMENT && "si".equals(reader.getLocalName())) {
 					String item = stringItem(reader);
 					if (all.length() + item.length() > MAX_TOTAL_CHARS || count == MAX_STRINGS) {
-						throw new SafeXml.RefusedXml("the shared string table is larger than any submission needs (over "
-								+ MAX_STRINGS + " strings or " + MAX_TOTAL_CHARS + " characters)");
+						throw new SafeXml.RefusedXml("the shared string table is larger than any submission needs"
+								+ " (more than " + MAX_STRINGS + " strings or " + MAX_TOTAL_CHARS + " characters)");
 					}
 					if (count == ends.length) {
 						ends = Arrays.copyOf(ends, ends.length * 2);

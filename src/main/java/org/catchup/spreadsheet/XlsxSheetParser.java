@@ -1,9 +1,6 @@
 package org.catchup.spreadsheet;
 
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +8,6 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Streams one worksheet part row by row: only the current row is held in memory, and the
@@ -24,26 +19,17 @@ final class XlsxSheetParser {
 
 	static final int MAX_ROWS = 1_048_576;
 
-	/** Days between the 1904 and 1900 date systems: DATE serials are always 1900-based. */
-	private static final int DAYS_1904_TO_1900 = 1462;
-
 	private final SafeXml xml;
 
-	private final XlsxSharedStrings sharedStrings;
-
-	private final XlsxDateStyles dateStyles;
-
-	private final boolean date1904;
+	private final XlsxCellValues values;
 
 	private int rowIndex = -1;
 
 	private int column = -1;
 
-	XlsxSheetParser(SafeXml xml, XlsxSharedStrings sharedStrings, XlsxDateStyles dateStyles, boolean date1904) {
+	XlsxSheetParser(SafeXml xml, XlsxCellValues values) {
 		this.xml = xml;
-		this.sharedStrings = sharedStrings;
-		this.dateStyles = dateStyles;
-		this.date1904 = date1904;
+		this.values = values;
 	}
 
 	/** Where the parser is, for messages: "cell F17", "row 17" or "" before the first row. */
@@ -139,86 +125,7 @@ final class XlsxSheetParser {
 				throw new SafeXml.RefusedXml("ends in the middle of a cell");
 			}
 		}
-		boolean isFormula = formula != null;
-		if ("inlineStr".equals(type)) {
-			return text(inline != null ? inline : value, isFormula);
-		}
-		if (value == null || (value.isBlank() && !"str".equals(type))) {
-			// a formula that was never calculated, or a cell that only carries formatting
-			return isFormula ? new SheetCell(column, CellKind.FORMULA_WITHOUT_RESULT, formulaText(formula), 0, true) : null;
-		}
-		return switch (type == null ? "n" : type) {
-			case "s" -> text(sharedString(value), isFormula);
-			case "str" -> text(value, isFormula);
-			case "b" -> bool(value, isFormula);
-			case "e" -> new SheetCell(column, CellKind.ERROR, value.trim(), 0, isFormula);
-			case "d" -> isoDate(value, isFormula);
-			default -> number(value, style, isFormula);
-		};
-	}
-
-	private SheetCell text(String text, boolean isFormula) {
-		// an empty string (e.g. a formula returning "") looks blank in Excel and is treated so
-		return text == null || text.isEmpty() ? null : new SheetCell(column, CellKind.TEXT, text, 0, isFormula);
-	}
-
-	private SheetCell bool(String value, boolean isFormula) {
-		boolean truth = "1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim());
-		return new SheetCell(column, CellKind.BOOLEAN, truth ? "TRUE" : "FALSE", truth ? 1 : 0, isFormula);
-	}
-
-	private SheetCell number(String value, int style, boolean isFormula) throws XMLStreamException {
-		String trimmed = value.trim();
-		if (trimmed.isEmpty()) {
-			return null;
-		}
-		double number;
-		try {
-			number = Double.parseDouble(trimmed);
-		}
-		catch (NumberFormatException e) {
-			throw new SafeXml.RefusedXml("the numeric value '" + abbreviate(trimmed) + "' is not a number");
-		}
-		if (!Double.isFinite(number)) {
-			return new SheetCell(column, CellKind.ERROR, "#NUM!", 0, isFormula);
-		}
-		if (dateStyles.isDate(style)) {
-			double serial = date1904 ? number + DAYS_1904_TO_1900 : number;
-			return new SheetCell(column, CellKind.DATE, ExcelNumbers.general(serial), serial, isFormula);
-		}
-		return new SheetCell(column, CellKind.NUMBER, ExcelNumbers.general(number), number, isFormula);
-	}
-
-	/** t="d" (ISO 8601) cells are rare, but a date is a date: turn it into a 1900-based serial. */
-	private SheetCell isoDate(String value, boolean isFormula) {
-		String trimmed = value.trim();
-		try {
-			LocalDateTime dateTime = trimmed.contains("T") ? LocalDateTime.parse(trimmed)
-					: LocalDate.parse(trimmed).atStartOfDay();
-			double serial = DateUtil.getExcelDate(dateTime);
-			if (serial > 0) {
-				return new SheetCell(column, CellKind.DATE, ExcelNumbers.general(serial), serial, isFormula);
-			}
-		}
-		catch (DateTimeParseException e) {
-			// not a date we understand: hand it on as text for the validator to judge
-		}
-		return text(trimmed, isFormula);
-	}
-
-	private String sharedString(String value) throws XMLStreamException {
-		String text;
-		try {
-			text = sharedStrings.get(Integer.parseInt(value.trim()));
-		}
-		catch (NumberFormatException e) {
-			text = null;
-		}
-		if (text == null) {
-			throw new SafeXml.RefusedXml("refers to shared string '" + abbreviate(value) + "', but the table has only "
-					+ sharedStrings.size());
-		}
-		return text;
+		return values.cell(column, type, style, value, inline, formula);
 	}
 
 	private int cellColumn(String reference) throws XMLStreamException {
@@ -257,11 +164,6 @@ final class XlsxSheetParser {
 		catch (NumberFormatException e) {
 			return -1;
 		}
-	}
-
-	private static String formulaText(String formula) {
-		// shared-formula followers carry no text of their own
-		return formula.isBlank() ? "(shared formula)" : "=" + formula;
 	}
 
 	/** Excel writes cells in column order; anything else is sorted, the later duplicate winning. */

@@ -45,9 +45,11 @@ public class ConsolidationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ConsolidationProgress consolidationProgress(ConsolidationProgressBoard consolidationProgressBoard,
+	ConsolidationProgress consolidationProgress(ConsolidationMetrics consolidationMetrics,
+			ConsolidationProgressBoard consolidationProgressBoard,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new ConsolidationProgress(consolidationProgressBoard, stepExecution.getJobExecutionId());
+		return new ConsolidationProgress(consolidationMetrics, consolidationProgressBoard,
+				stepExecution.getJobExecutionId());
 	}
 
 	@Bean

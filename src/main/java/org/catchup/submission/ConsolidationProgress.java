@@ -38,16 +38,19 @@ class ConsolidationProgress {
 
 	private long rows;
 
+	private final ConsolidationMetrics metrics;
+
 	private final ConsolidationProgressBoard board;
 
 	private final Long jobExecutionId;
 
-	ConsolidationProgress() {
-		this(null, null);
+	ConsolidationProgress(ConsolidationMetrics metrics) {
+		this(metrics, null, null);
 	}
 
 	/** Posts each change to {@code board} (when given), so a page can show the run live. */
-	ConsolidationProgress(ConsolidationProgressBoard board, Long jobExecutionId) {
+	ConsolidationProgress(ConsolidationMetrics metrics, ConsolidationProgressBoard board, Long jobExecutionId) {
+		this.metrics = metrics;
 		this.board = board;
 		this.jobExecutionId = jobExecutionId;
 	}
@@ -70,6 +73,7 @@ class ConsolidationProgress {
 	}
 
 	void finished(ConsolidationOutcome outcome) {
+		metrics.finished(outcome);
 		done++;
 		rows += outcome.report().lineCount();
 		switch (outcome.result()) {

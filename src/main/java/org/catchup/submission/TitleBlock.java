@@ -3,6 +3,7 @@ package org.catchup.submission;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.catchup.spreadsheet.CellKind;
 import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
 
@@ -49,19 +50,32 @@ final class TitleBlock {
 		if (!Labels.isText(labelCell)) {
 			return;
 		}
-		Field field = Field.byLabel(labelCell.text());
-		if (field == null || entries.containsKey(field)) {
-			return;
-		}
-		// the value normally sits in B; a merged B:C or a skipped column still counts
+		String label = labelCell.text().strip();
+		Field field = Field.byLabel(label);
 		SheetCell value = null;
+		int colon = label.indexOf(':');
+		if (field == null && colon > 0 && !label.substring(colon + 1).isBlank()) {
+			// "Period: 1959-08" typed into A alone
+			field = Field.byLabel(label.substring(0, colon));
+			value = new SheetCell(0, CellKind.TEXT, label.substring(colon + 1).strip(), 0, false);
+			label = label.substring(0, colon).strip();
+		}
+		else {
+			value = valueRightOf(row);
+		}
+		if (field != null && !entries.containsKey(field)) {
+			entries.put(field, new Entry(label, row.rowIndex(), value));
+		}
+	}
+
+	/** The value normally sits in B; a merged B:C or a skipped column still counts. */
+	private static SheetCell valueRightOf(SheetRow row) {
 		for (SheetCell cell : row.cells()) {
 			if (cell.column() > 0 && !Labels.isBlank(cell)) {
-				value = cell;
-				break;
+				return cell;
 			}
 		}
-		entries.put(field, new Entry(labelCell.text().strip(), row.rowIndex(), value));
+		return null;
 	}
 
 	Entry get(Field field) {

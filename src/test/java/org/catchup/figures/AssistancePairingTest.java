@@ -53,6 +53,14 @@ class AssistancePairingTest {
 	}
 
 	@Test
+	void whenOnlySomeTeamsOfAnEnterpriseCanBeHelpedTheFurthestBehindComeFirst() {
+		List<Candidate> needing = List.of(team("X", "T1", "80", true), team("X", "T2", "70", true));
+
+		assertThat(names(new AssistancePairing(1).pair(needing, List.of(team("Y", "H1", "120", false)))))
+			.containsExactly("T2-H1");
+	}
+
+	@Test
 	void enterpriseBelowPlanGetsHelpFromAnotherEnterpriseOtherwiseFromItsOwn() {
 		List<Candidate> helpers = List.of(team("X", "H1", "150", false), team("Y", "H2", "106", false));
 

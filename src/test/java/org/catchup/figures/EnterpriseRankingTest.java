@@ -26,6 +26,19 @@ class EnterpriseRankingTest {
 	}
 
 	@Test
+	void repeatingFractionsThatAreEqualTieExactly() {
+		// A 1/3 and B 2/6 are the same 33.3…%; C (1 + 10^-40)/3 is above them only beyond the
+		// 34 digits of Fulfilment.percent(), which shows all three as equal
+		Fulfilment c = fulfilment("3", "1.0000000000000000000000000000000000000001");
+		assertThat(c.percent()).isEqualByComparingTo(fulfilment("3", "1").percent());
+		EnterpriseRanking.Standing standing = new EnterpriseRanking(tree)
+			.rank(Map.of("A", fulfilment("3", "1"), "B", fulfilment("6", "2"), "C", c));
+
+		assertThat(standing.places()).extracting(place -> place.enterprise().code() + ":" + place.rank())
+			.startsWith("C:1", "A:2", "B:2");
+	}
+
+	@Test
 	void zeroPlanAndNoDataAreNotRankedAndComeLastByCode() {
 		// E has plan 0 with actual 5 (n/a); Z and B..D have no data at all
 		EnterpriseRanking.Standing standing = new EnterpriseRanking(tree)

@@ -11,7 +11,9 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.system.CatchUpProperties;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +50,23 @@ abstract class DemoStoryScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobLaunches launches;
+
+	/** SPEC §7: the machine-readable sheets and their first-row headers, exactly. */
+	private static final Map<String, List<String>> SPEC_SHEETS = new LinkedHashMap<>();
+
+	static {
+		SPEC_SHEETS.put("Ranking", List.of("Rank", "Enterprise code", "Enterprise", "Parent code", "Plan value",
+				"Actual value", "Fulfilment %", "YTD % of annual plan", "Change vs previous month"));
+		SPEC_SHEETS.put("Teams needing help", List.of("Enterprise code", "Team code", "Team", "Section", "Fulfilment %",
+				"Band", "Months below plan", "Change vs previous month", "Helper team code", "Helper enterprise code"));
+		SPEC_SHEETS.put("Hidden laggards",
+				List.of("Enterprise code", "Enterprise fulfilment %", "Team code", "Team fulfilment %"));
+		SPEC_SHEETS.put("Pioneers falling behind", List.of("Enterprise code", "Reason"));
+		SPEC_SHEETS.put("Submissions", List.of("Enterprise code", "Status", "Version", "Received"));
+	}
+
 	@Test
 	void theSeptemberBulletinTellsTheStory() throws Exception {
 		ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -54,6 +75,17 @@ abstract class DemoStoryScenario {
 
 		Path excel = properties.bulletins().resolve("bulletin-1959-09.xlsx");
 		try (InputStream in = Files.newInputStream(excel); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			List<String> sheetNames = new ArrayList<>();
+			workbook.forEach(sheet -> sheetNames.add(sheet.getSheetName()));
+			assertThat(sheetNames.subList(0, SPEC_SHEETS.size())).containsExactlyElementsOf(SPEC_SHEETS.keySet());
+			SPEC_SHEETS.forEach((name, headers) -> assertThat(header(workbook.getSheet(name)).keySet())
+				.as("headers of %s", name)
+				.containsExactlyInAnyOrderElementsOf(headers));
+			SPEC_SHEETS.forEach((name, headers) -> {
+				for (int c = 0; c < headers.size(); c++) {
+					assertThat(workbook.getSheet(name).getRow(0).getCell(c).getStringCellValue()).isEqualTo(headers.get(c));
+				}
+			});
 			Map<String, Row> ranking = rowsByFirstColumnNamed(workbook.getSheet("Ranking"), "Enterprise code");
 			Map<String, Integer> columns = header(workbook.getSheet("Ranking"));
 			// The story's year-to-date figures (% of annual plan).
@@ -105,6 +137,34 @@ abstract class DemoStoryScenario {
 
 		assertBrokenFilesWereRejected();
 		assertPdfNamesTheEnterprises(properties.bulletins().resolve("bulletin-1959-09.pdf"));
+		assertRenderingAgainReplacesTheFilesAndLogsANewVersion();
+		assertAScopedBulletinCoversOnlyItsCombine();
+	}
+
+	private void assertRenderingAgainReplacesTheFilesAndLogsANewVersion() throws Exception {
+		Path pdf = properties.bulletins().resolve("bulletin-1959-09.pdf");
+		long firstSize = Files.size(pdf);
+		JobExecution again = launches.start("bulletin", Map.of("month", "1959-09"));
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(jdbc.sql("SELECT version FROM bulletin_log WHERE period = '1959-09' AND scope = 'ALL' ORDER BY version")
+			.query(Integer.class)
+			.list()).containsExactly(1, 2);
+		assertThat(Files.size(pdf)).isPositive();
+		assertThat(Math.abs(Files.size(pdf) - firstSize)).isLessThan(firstSize / 10);
+		try (var files = Files.list(properties.bulletins())) {
+			assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+		}
+	}
+
+	private void assertAScopedBulletinCoversOnlyItsCombine() throws Exception {
+		JobExecution scoped = launches.start("bulletin", Map.of("month", "1959-09", "scope", "HKWP"));
+		assertThat(scoped.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path excel = properties.bulletins().resolve("bulletin-1959-09-HKWP.xlsx");
+		try (InputStream in = Files.newInputStream(excel); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(rowsByFirstColumnNamed(workbook.getSheet("Ranking"), "Enterprise code").keySet())
+				.containsExactlyInAnyOrder("HKWP", "KLH", "ABH");
+		}
+		assertThat(properties.bulletins().resolve("bulletin-1959-09-HKWP.pdf")).exists();
 	}
 
 	private void assertBrokenFilesWereRejected() throws IOException {
@@ -136,7 +196,10 @@ abstract class DemoStoryScenario {
 			assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Otto-Brosowski-Schacht", "Thälmann-Schacht", "Schacht Niederröblingen",
-					"Karl-Liebknecht-Hütte", "September 1959");
+					"Karl-Liebknecht-Hütte", "Hüttenkombinat", "September 1959");
+			assertThat(text).contains("Ranking", "Fulfilment over the year", "Teams needing help", "Hidden laggards",
+					"Pioneers falling behind", "Assistance pairs", "Submissions", "Data warnings");
+			assertThat(text).contains("Page 1 of");
 		}
 	}
 

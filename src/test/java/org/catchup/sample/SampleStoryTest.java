@@ -254,6 +254,18 @@ class SampleStoryTest {
 		}
 	}
 
+	@Test
+	void readmeShowsTheSeptemberFigures() throws IOException {
+		List<String[]> septemberTable = Files.readAllLines(ROOT.resolve("README.md")).stream()
+				.map(l -> l.replace("**", "").split("\\|", -1)).filter(cells -> cells.length == 9).toList();
+		for (String code : List.of("HKWP", "KLH", "ABH", "BBM", "FORT", "THAE", "OBS", "NRB")) {
+			String[] row = septemberTable.stream().filter(cells -> cells[1].trim().split(" ")[0].equals(code)).findFirst()
+					.orElseThrow(() -> new AssertionError("README has no September row for " + code));
+			assertThat(pct(row[4].trim())).as("README Sep %s", code).isEqualByComparingTo(fulfilment(code, 9));
+			assertThat(pct(row[5].trim())).as("README YTD %s", code).isEqualByComparingTo(ytd(code, 9));
+		}
+	}
+
 	// ------------------------------------------------------------ the broken files
 
 	@Test

@@ -58,7 +58,8 @@ final class Fixtures {
 	}
 
 	/** Applies a text edit to one entry. */
-	static Path editZipEntry(Path source, Path target, String entryName, Function<String, String> edit) throws IOException {
+	static Path editZipEntry(Path source, Path target, String entryName, Function<String, String> edit)
+			throws IOException {
 		String original = entry(source, entryName);
 		byte[] edited = edit.apply(original).getBytes(StandardCharsets.UTF_8);
 		return rewriteZip(source, target, Map.of(entryName, out -> out.write(edited)));

@@ -94,8 +94,8 @@ class HostileFileTest {
 	void aRowRepeatingOneCellBeyondTheColumnLimitIsRefused() throws Exception {
 		Path file = dir.resolve("repeats.xlsx");
 		Fixtures.rewriteZip(plainXlsx("plain.xlsx"), file, Map.of("xl/worksheets/sheet1.xml", out -> {
-			out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
-				.getBytes(StandardCharsets.UTF_8));
+			out.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+					+ "<sheetData><row r=\"1\">").getBytes(StandardCharsets.UTF_8));
 			for (int i = 0; i <= 16_384; i++) {
 				out.write(("<c r=\"A1\"><v>" + i + "</v></c>").getBytes(StandardCharsets.UTF_8));
 			}

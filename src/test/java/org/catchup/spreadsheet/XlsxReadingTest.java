@@ -197,6 +197,20 @@ class XlsxReadingTest {
 	}
 
 	@Test
+	void anExternalEntityInTheWorkbookPartIsRefusedBeforeAnythingIsRead() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("x");
+		Path good = Fixtures.write(workbook, dir.resolve("good.xlsx"));
+		Path xxe = Fixtures.editZipEntry(good, dir.resolve("xxe.xlsx"), "xl/workbook.xml", xml -> xml.replaceFirst(
+				"<workbook", "<!DOCTYPE workbook [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><workbook"));
+		RecordingVisitor visitor = new RecordingVisitor();
+
+		assertThatThrownBy(() -> reader.read(xxe, "xxe.xlsx", visitor)).isInstanceOf(SpreadsheetException.class)
+			.hasMessage("'xxe.xlsx' cannot be read: workbook structure: contains a DOCTYPE, refused");
+		assertThat(visitor.events).isEmpty();
+	}
+
+	@Test
 	void aBrokenSharedStringReferenceNamesTheCell() throws Exception {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		workbook.createSheet("Report").createRow(3).createCell(5).setCellValue("only string");

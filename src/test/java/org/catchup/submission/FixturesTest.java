@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.catchup.spreadsheet.AnyWorkbookReader;
+import org.catchup.spreadsheet.WorkbookReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every committed fixture through the rules and expects exactly the problem its catalog
- * entry names. Uses a whole-workbook test reader until the streaming readers land; the same
- * files then serve as their integration test.
+ * entry names, once through a whole-workbook test reader (the rules alone) and once through
+ * the production streaming readers (rules and readers together).
  */
 class FixturesTest {
 
@@ -26,10 +28,21 @@ class FixturesTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("fixtures")
 	void fixtureProducesExactlyItsProblem(FixtureCatalog.Fixture fixture) {
+		assertReadsAsCatalogued(fixture, new UsermodelTestReader());
+	}
+
+	/** The same corpus through the production readers: streaming .xlsx, .xls and .csv. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixtures")
+	void fixtureProducesExactlyItsProblemThroughTheStreamingReaders(FixtureCatalog.Fixture fixture) {
+		assertReadsAsCatalogued(fixture, new AnyWorkbookReader(Long.MAX_VALUE));
+	}
+
+	private static void assertReadsAsCatalogued(FixtureCatalog.Fixture fixture, WorkbookReader workbookReader) {
 		Path file = FixtureGenerator.DIR.resolve(fixture.file());
 		List<SubmissionLine> lines = new ArrayList<>();
 
-		SubmissionReport report = new SubmissionReader(new UsermodelTestReader()).read(file, fixture.file(),
+		SubmissionReport report = new SubmissionReader(workbookReader).read(file, fixture.file(),
 				Submissions.REFERENCE, fixture.context().rules(), header -> fixture.context().history(), lines::add);
 
 		if (fixture.code() == null) {

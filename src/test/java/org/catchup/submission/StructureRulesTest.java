@@ -150,6 +150,20 @@ class StructureRulesTest {
 	}
 
 	@Test
+	void eachValidLineReachesTheSinkAsSoonAsItsRowIsRead() {
+		var reader = FakeWorkbookReader.of(report().row(line("T01", "COAL", 100, 95))
+			.row(line("T02", "KOHLE", 1, 1))
+			.row(line("T03", "ORE", 50, 48)));
+		List<Integer> rowsReadAtSink = new ArrayList<>();
+
+		new SubmissionReader(reader).read(Path.of("r.xlsx"), "r.xlsx", Submissions.REFERENCE, Submissions.RULES,
+				h -> TeamHistory.NONE, line -> rowsReadAtSink.add(reader.rowsDelivered));
+
+		// 3 title rows + header, then each data row: lines 1 and 3 go out while their row is current
+		assertThat(rowsReadAtSink).containsExactly(5, 7);
+	}
+
+	@Test
 	void totalsAreNotComparedWhenARowAboveIsUnreadable() {
 		var outcome = read(report().row(line("T01", "COAL", 100, "n/a"))
 			.row(line("T02", "COAL", 50, 60))

@@ -42,6 +42,29 @@ class TitleBlockRulesTest {
 	}
 
 	@Test
+	void valueFurtherRightOrInTheLabelCellIsRead() {
+		var sheet = new SheetBuilder("Report").row("Enterprise code", null, "E03")
+			.row("Period: 1959-07")
+			.row(Submissions.HEADER)
+			.row(line("T01", "COAL", 100, 95));
+
+		var outcome = read(sheet);
+
+		assertThat(outcome.report().problems()).isEmpty();
+		assertThat(outcome.report().header()).isEqualTo(new SubmissionHeader("E03", YearMonth.of(1959, 7), null));
+	}
+
+	@Test
+	void malformedPeriodInTheLabelCellPointsAtThatCell() {
+		var sheet = new SheetBuilder("Report").row("Enterprise code", "E01")
+			.row("Berichtsmonat: Sommer")
+			.row(Submissions.HEADER)
+			.row(line("T01", "COAL", 100, 95));
+
+		assertThat(read(sheet).only(ProblemCode.MALFORMED_PERIOD).cell()).isEqualTo("A2");
+	}
+
+	@Test
 	void periodAsDateCellCountsByItsMonth() {
 		// 21778 is 1959-08-17
 		var outcome = read(report("E01", SheetBuilder.date(21778)).row(line("T01", "COAL", 100, 95)));

@@ -214,6 +214,16 @@ class WebAccessTests extends WebTestSupport {
 	}
 
 	@Test
+	void healthIsOpenToMonitoringAndMetricsToOperators() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/metrics").with(httpBasic("obs-clerk", PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/metrics").with(httpBasic("night-operator", PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/nightly").with(httpBasic("night-operator", PASSWORD)))
+			.andExpect(jsonPath("$.components.inbox").exists());
+	}
+
+	@Test
 	void bulletinFilesAreServedByTheirNamesOnly() throws Exception {
 		mvc.perform(get("/bulletins/files/{n}", "bulletin-1958-01.pdf").with(as("committee-member")))
 			.andExpect(status().isNotFound());

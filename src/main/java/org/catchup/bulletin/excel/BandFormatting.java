@@ -13,9 +13,10 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  */
 final class BandFormatting {
 
-	private static final byte[] RED = { (byte) 0xF4, (byte) 0xB6, (byte) 0xB0 };
+	// ARGB with full alpha: Excel reads a 6-digit colour in a conditional format unreliably
+	private static final byte[] RED = { (byte) 0xFF, (byte) 0xF4, (byte) 0xB6, (byte) 0xB0 };
 
-	private static final byte[] AMBER = { (byte) 0xFF, (byte) 0xD9, (byte) 0x80 };
+	private static final byte[] AMBER = { (byte) 0xFF, (byte) 0xFF, (byte) 0xD9, (byte) 0x80 };
 
 	private BandFormatting() {
 	}

@@ -10,6 +10,7 @@ import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.AssistancePair;
 import org.catchup.figures.DataWarning;
+import org.catchup.figures.Fulfilment;
 import org.catchup.figures.FulfilmentSeries;
 import org.catchup.figures.HiddenLaggard;
 import org.catchup.figures.LaggingTeam;
@@ -149,31 +150,43 @@ final class BulletinSheets {
 		table.finish();
 	}
 
-	/** One row per enterprise, one percent column per month from January through the bulletin month. */
+	/**
+	 * One row per enterprise, one percent column per month from January through the bulletin
+	 * month, and a line chart of the same numbers below.
+	 */
 	private void fulfilmentByMonth(YearMonth month, List<FulfilmentSeries> series) {
 		List<Column> header = new ArrayList<>(List.of(col("Enterprise code", 14), col("Enterprise", 36)));
+		String[] months = new String[month.getMonthValue()];
 		for (int m = 1; m <= month.getMonthValue(); m++) {
-			header.add(col(YearMonth.of(month.getYear(), m) + " %", 10));
+			months[m - 1] = YearMonth.of(month.getYear(), m).toString();
+			header.add(col(months[m - 1] + " %", 10));
 		}
 		SheetTable table = new SheetTable(workbook.createSheet("Fulfilment by month"), styles, header);
+		List<FulfilmentChart.Line> lines = new ArrayList<>();
 		for (FulfilmentSeries one : series) {
 			table.row().text(one.enterprise().code()).text(one.enterprise().name());
-			for (int m = 1; m <= month.getMonthValue(); m++) {
-				YearMonth wanted = YearMonth.of(month.getYear(), m);
-				MonthFulfilment found = one.months()
-					.stream()
-					.filter(candidate -> candidate.month().equals(wanted))
-					.findFirst()
-					.orElse(null);
-				if (found == null) {
+			Fulfilment[] cells = new Fulfilment[months.length];
+			for (MonthFulfilment found : one.months()) {
+				int index = found.month().getMonthValue() - 1;
+				if (found.month().getYear() == month.getYear() && index < cells.length) {
+					cells[index] = found.fulfilment();
+				}
+			}
+			Double[] percents = new Double[months.length];
+			for (int m = 0; m < months.length; m++) {
+				if (cells[m] == null) {
 					table.blank();
 				}
 				else {
-					table.percent(found.fulfilment());
+					table.percent(cells[m]);
+					percents[m] = cells[m].isDefined() ? cells[m].shownPercent().doubleValue() : null;
 				}
 			}
+			lines.add(new FulfilmentChart.Line(one.enterprise().name(), percents));
 		}
 		table.finish();
+		String[] labels = header.stream().skip(FulfilmentChart.FIRST_MONTH_COLUMN).map(Column::title).toArray(String[]::new);
+		FulfilmentChart.draw(table.sheet(), labels, lines);
 	}
 
 	private void dataWarnings(List<DataWarning> warnings) {

@@ -17,6 +17,9 @@ final class CellStyles {
 
 	final CellStyle text;
 
+	/** Text that Excel would take for a formula if a user re-entered the cell. */
+	final CellStyle formulaLikeText;
+
 	final CellStyle percent;
 
 	final CellStyle value;
@@ -37,6 +40,8 @@ final class CellStyles {
 		header.setBorderBottom(BorderStyle.THIN);
 		header.setWrapText(true);
 		text = workbook.createCellStyle();
+		formulaLikeText = workbook.createCellStyle();
+		formulaLikeText.setQuotePrefixed(true);
 		percent = numeric(workbook, "0.0");
 		value = numeric(workbook, "#,##0.00");
 		integer = numeric(workbook, "0");

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -36,6 +37,8 @@ final class SheetTable {
 		this.styles = styles;
 		this.columns = header.size();
 		Row first = sheet.createRow(0);
+		// room for two lines: long headers wrap instead of widening their number columns
+		first.setHeightInPoints(30);
 		for (int i = 0; i < header.size(); i++) {
 			Cell cell = first.createCell(i);
 			cell.setCellValue(header.get(i).title());
@@ -64,9 +67,10 @@ final class SheetTable {
 	SheetTable text(String value) {
 		Cell cell = next();
 		if (value != null) {
-			// setCellValue(String) always makes a string cell: "=HYPERLINK(...)" stays text
+			// setCellValue(String) always makes a string cell: "=HYPERLINK(...)" stays text; the
+			// quote prefix keeps it text even when someone edits the cell in Excel later
 			cell.setCellValue(value);
-			cell.setCellStyle(styles.text);
+			cell.setCellStyle(looksLikeFormula(value) ? styles.formulaLikeText : styles.text);
 		}
 		return this;
 	}
@@ -117,13 +121,17 @@ final class SheetTable {
 		sheet.setAutoFilter(new CellRangeAddress(0, lastRow(), 0, columns - 1));
 	}
 
-	private SheetTable number(BigDecimal value, org.apache.poi.ss.usermodel.CellStyle style) {
+	private SheetTable number(BigDecimal value, CellStyle style) {
 		Cell cell = next();
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
 			cell.setCellStyle(style);
 		}
 		return this;
+	}
+
+	private static boolean looksLikeFormula(String value) {
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
 	}
 
 	private Cell next() {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.catchup.figures.Band;
 import org.catchup.figures.Fulfilment;
 
 /**
@@ -22,12 +23,22 @@ final class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+
 	private Formats() {
 	}
 
 	/** "81.9 %" or "n/a". */
 	static String percent(Fulfilment fulfilment) {
 		return fulfilment == null ? null : fulfilment.shown();
+	}
+
+	/** "critical" below 90 %, "behind" below 100 %, else null: the colour of a fulfilment cell. */
+	static String band(Fulfilment fulfilment) {
+		if (fulfilment == null || !fulfilment.isBelowPlan()) {
+			return null;
+		}
+		return fulfilment.percent().compareTo(NINETY) < 0 ? Band.CRITICAL.label() : Band.BEHIND.label();
 	}
 
 	/** Percentage points with a sign, "+1.2" or "-4.4"; null when unknown. */

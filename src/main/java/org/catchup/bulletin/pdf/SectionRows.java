@@ -53,6 +53,7 @@ final class SectionRows {
 			line.put("name", row.enterprise().name());
 			line.put("parent", row.enterprise().parentCode());
 			line.put("fulfilment", Formats.percent(row.month()));
+			line.put("band", Formats.band(row.month()));
 			line.put("ytd", Formats.percent(row.yearToDate()));
 			line.put("change", Formats.points(row.changeVsPreviousMonth()));
 			lines.add(line);
@@ -92,8 +93,13 @@ final class SectionRows {
 			String label = Formats.named(laggard.enterprise().name(), laggard.enterprise().code()) + " · "
 					+ Formats.percent(laggard.enterpriseFulfilment()) + " overall";
 			for (LaggingTeam team : laggard.teams()) {
-				lines.add(Map.of("enterprise", label, "teamCode", team.teamCode(), "team", team.teamName(),
-						"fulfilment", Formats.percent(team.fulfilment())));
+				Map<String, Object> line = new HashMap<>();
+				line.put("enterprise", label);
+				line.put("teamCode", team.teamCode());
+				line.put("team", team.teamName());
+				line.put("fulfilment", Formats.percent(team.fulfilment()));
+				line.put("band", Formats.band(team.fulfilment()));
+				lines.add(line);
 			}
 		}
 		return lines;
@@ -102,8 +108,12 @@ final class SectionRows {
 	List<Map<String, ?>> pioneers() {
 		List<Map<String, ?>> lines = new ArrayList<>();
 		for (PioneerFallingBehind pioneer : figures.pioneersFallingBehind()) {
-			lines.add(Map.of("code", pioneer.enterprise().code(), "name", pioneer.enterprise().name(), "fulfilment",
-					Formats.percent(pioneer.month()), "reason", pioneer.reason()));
+			Map<String, Object> line = new HashMap<>();
+			line.put("code", pioneer.enterprise().code());
+			line.put("name", pioneer.enterprise().name());
+			line.put("fulfilment", Formats.percent(pioneer.month()));
+			line.put("reason", pioneer.reason());
+			lines.add(line);
 		}
 		return lines;
 	}

@@ -27,6 +27,22 @@ class WebSecurityConfiguration {
 
 	private static final String ADMIN = Role.ADMIN.name();
 
+	/**
+	 * Actuator: health open to monitoring (details only for a signed-in operator or admin, see
+	 * application.properties), everything else for operators and admins, by session or HTTP Basic.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(OPERATOR, ADMIN))
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

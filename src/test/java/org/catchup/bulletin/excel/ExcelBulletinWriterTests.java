@@ -28,7 +28,7 @@ class ExcelBulletinWriterTests {
 
 	@BeforeAll
 	static void writeSampleBulletin() throws IOException {
-		workbook = readBack(SampleBulletin.edition());
+		workbook = readBack(SampleBulletin.edition(), "bulletin-sample.xlsx");
 	}
 
 	@Test
@@ -94,8 +94,9 @@ class ExcelBulletinWriterTests {
 			names.add(name.getStringCellValue());
 		}
 		assertThat(names).contains(SampleBulletin.FORMULA_TEAM, "+1", "-2", "@x");
-		assertThat(rowWithText("Teams needing help", 2, SampleBulletin.FORMULA_TEAM).getCell(1).getStringCellValue())
-			.isEqualTo("=1+1");
+		Row formulaTeam = rowWithText("Teams needing help", 2, SampleBulletin.FORMULA_TEAM);
+		assertThat(formulaTeam.getCell(1).getStringCellValue()).isEqualTo("=1+1");
+		assertThat(formulaTeam.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
 	}
 
 	@Test
@@ -117,6 +118,20 @@ class ExcelBulletinWriterTests {
 	}
 
 	@Test
+	void fulfilmentByMonthIsAMatrixWithALineChart() {
+		XSSFSheet sheet = workbook.getSheet("Fulfilment by month");
+		assertThat(header("Fulfilment by month")).startsWith("Enterprise code", "Enterprise", "1959-01 %")
+			.endsWith("1959-09 %");
+		Row thaelmann = rowWithText("Fulfilment by month", 0, "TS");
+		assertThat(thaelmann.getCell(2).getNumericCellValue()).isEqualTo(104.0);
+		assertThat(thaelmann.getCell(10).getNumericCellValue()).isEqualTo(86.3);
+		assertThat(rowWithText("Fulfilment by month", 0, "KH").getCell(10).getStringCellValue()).isEqualTo("n/a");
+		assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+		assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())
+			.isEqualTo(8);
+	}
+
+	@Test
 	void receivedIsADateTimeCell() {
 		Cell received = rowWithText("Submissions", 0, "OB").getCell(3);
 		assertThat(received.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -127,20 +142,20 @@ class ExcelBulletinWriterTests {
 
 	@Test
 	void aQuietMonthStillHasEveryHeader() throws IOException {
-		try (XSSFWorkbook quiet = readBack(SampleBulletin.quietEdition())) {
+		try (XSSFWorkbook quiet = readBack(SampleBulletin.quietEdition(), "bulletin-quiet.xlsx")) {
 			assertThat(quiet.getSheet("Teams needing help").getLastRowNum()).isZero();
 			assertThat(quiet.getSheet("Teams needing help").getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("Enterprise code");
 		}
 	}
 
-	private static XSSFWorkbook readBack(BulletinEdition edition) throws IOException {
+	private static XSSFWorkbook readBack(BulletinEdition edition, String file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new ExcelBulletinWriter().write(edition, bytes);
-		Path target = Path.of("target", "bulletin-sample.xlsx");
+		Path target = Path.of("target", file);
 		Files.createDirectories(target.getParent());
-		try (OutputStream file = Files.newOutputStream(target)) {
-			bytes.writeTo(file);
+		try (OutputStream copy = Files.newOutputStream(target)) {
+			bytes.writeTo(copy);
 		}
 		return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
 	}

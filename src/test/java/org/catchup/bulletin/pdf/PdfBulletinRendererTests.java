@@ -102,6 +102,21 @@ class PdfBulletinRendererTests {
 	}
 
 	@Test
+	void aLargeMonthKeepsEveryTeamAndFooterAcrossPages() throws IOException {
+		BulletinEdition large = SampleBulletin.largeEdition();
+		byte[] pdf = render(large, "bulletin-large.pdf");
+		String text = text(pdf);
+		large.figures().teamsNeedingHelp().forEach(team -> assertThat(text).contains(team.teamCode() + " "));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int pages = document.getNumberOfPages();
+			assertThat(pages).isGreaterThan(5);
+			assertThat(text).contains("Page " + pages + " of " + pages);
+		}
+		// 24 units are charted eight to a chart
+		assertThat(text).contains("Units at level 1 (3 of 3)");
+	}
+
+	@Test
 	void templatesAreCompiledOnceForManyRenderings() throws IOException {
 		int afterFirst = renderer.compilations();
 		render(SampleBulletin.edition(), "bulletin-again.pdf");

@@ -73,6 +73,42 @@ public final class SampleBulletin {
 				LocalDateTime.of(1959, 10, 8, 6, 30));
 	}
 
+	/**
+	 * A big month: 24 units of ~12 teams below plan each, to see page breaks, repeated
+	 * headers and several year charts.
+	 */
+	public static BulletinEdition largeEdition() {
+		List<RankingRow> ranking = new ArrayList<>();
+		List<FulfilmentSeries> series = new ArrayList<>();
+		List<TeamNeedingHelp> teams = new ArrayList<>();
+		List<SubmissionStatusRow> submissions = new ArrayList<>();
+		ranking.add(new RankingRow(1, 0, COMBINE, f(5_000_000, 97.2), f(60_000_000, 71.0), BigDecimal.ONE));
+		for (int u = 0; u < 24; u++) {
+			Enterprise unit = unit(String.format("U%02d", u), "Schacht Nr. " + u + " „Völkerfreundschaft“",
+					EnterpriseKind.MINE);
+			double percent = 112 - u * 1.1;
+			ranking.add(new RankingRow(u + 1, 1, unit, f(200_000, percent), f(2_400_000, 70), BigDecimal.valueOf(-u / 10.0)));
+			double[] months = new double[9];
+			for (int m = 0; m < 9; m++) {
+				months[m] = percent + (m - 8) * (u % 3 - 1) * 1.5;
+			}
+			series.add(new FulfilmentSeries(unit, months(months)));
+			for (int t = 0; t < 12; t++) {
+				double teamPercent = 75 + (u * 12 + t) % 25;
+				teams.add(new TeamNeedingHelp(unit.code(), unit.code() + "-" + t, "Brigade „Glück auf“ " + t,
+						"Revier " + (char) ('A' + t % 4), "CU-ERZ", f(10_000, teamPercent),
+						teamPercent < 90 ? Band.CRITICAL : Band.BEHIND, 1 + t % 4, BigDecimal.valueOf(-0.5 * t), null,
+						null));
+			}
+			submissions.add(new SubmissionStatusRow(unit, SubmissionStatus.ON_TIME, 1, LocalDateTime.of(1959, 10, 2, 8, 0)));
+		}
+		Headline headline = new Headline(f(5_000_000, 97.2), f(60_000_000, 71.0), 24, 11, teams.size(), 100, 0, 0, 0);
+		MonthlyFigures figures = new MonthlyFigures(MONTH, headline, ranking, series, teams, List.of(), List.of(),
+				List.of(), submissions, List.of());
+		return new BulletinEdition(figures, "all enterprises", "submissions loaded up to #400", 1,
+				LocalDateTime.of(1959, 10, 8, 6, 30));
+	}
+
 	public static MonthlyFigures figures() {
 		List<TeamNeedingHelp> teams = teamsNeedingHelp();
 		List<AssistancePair> pairs = pairs(teams);

@@ -1,0 +1,199 @@
+package org.catchup.schedule;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One running execution per job across every process on the database: a row in
+ * {@code job_lock}, taken with a plain INSERT (the primary key refuses a second) or by taking
+ * over a row whose holder stopped renewing it. Each statement commits on its own, so the
+ * database decides who wins; the SQL is the same on H2 (MySQL mode), MySQL and MariaDB.
+ *
+ * <p>While a lease is held, a daemon thread renews it every heartbeat; a process that dies
+ * stops renewing and its lock becomes free after the time to live.
+ */
+public class JobLock implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(JobLock.class);
+
+	private final JdbcClient jdbc;
+
+	private final JobLockProperties properties;
+
+	private final Clock clock;
+
+	private final String host;
+
+	private final String process;
+
+	private final Map<String, JobLease> held = new ConcurrentHashMap<>();
+
+	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "catchup-job-lock");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	public JobLock(DataSource dataSource, JobLockProperties properties, Clock clock) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.properties = properties;
+		this.clock = clock;
+		this.host = hostName();
+		this.process = host + ":" + ProcessHandle.current().pid();
+	}
+
+	/**
+	 * Takes the job's lock for this caller.
+	 * @throws JobAlreadyRunningException when another lease holds it and has not expired
+	 */
+	public JobLease acquire(String jobName) {
+		String owner = process + "/" + UUID.randomUUID().toString().substring(0, 8);
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Instant now = clock.instant();
+			if (insert(jobName, owner, now) || takeOverExpired(jobName, owner, now)) {
+				return held(jobName, owner);
+			}
+			Optional<LockHolder> holder = holder(jobName);
+			if (holder.isPresent()) {
+				throw new JobAlreadyRunningException(holder.get(), now, clock.getZone());
+			}
+			// released between our INSERT and our look: try again
+		}
+		throw new IllegalStateException("Could not take or read the lock of " + jobName + "; try again");
+	}
+
+	/** The current holder of a job's lock, if any (expired or not). */
+	public Optional<LockHolder> holder(String jobName) {
+		return jdbc.sql("""
+				SELECT job_name, owner, host, execution_id, locked_at, expires_at FROM job_lock WHERE job_name = ?""")
+			.param(jobName)
+			.query((rs, n) -> new LockHolder(rs.getString("job_name"), rs.getString("owner"), rs.getString("host"),
+					rs.getObject("execution_id") == null ? null : rs.getLong("execution_id"),
+					instant(rs.getObject("locked_at", LocalDateTime.class)),
+					instant(rs.getObject("expires_at", LocalDateTime.class))))
+			.optional();
+	}
+
+	/** Notes the execution running under this process's lease of the job, for the refusal message. */
+	void attach(String jobName, long executionId) {
+		JobLease lease = held.get(jobName);
+		if (lease != null && lease.executionId() == null) {
+			lease.executionId(executionId);
+			jdbc.sql("UPDATE job_lock SET execution_id = ? WHERE job_name = ? AND owner = ?")
+				.params(executionId, jobName, lease.owner())
+				.update();
+		}
+	}
+
+	/** The execution has ended: release the lease it ran under (if this process holds it). */
+	void finished(String jobName, long executionId) {
+		JobLease lease = held.get(jobName);
+		if (lease != null && Long.valueOf(executionId).equals(lease.executionId())) {
+			release(lease);
+		}
+	}
+
+	void release(JobLease lease) {
+		if (lease.markReleased()) {
+			held.remove(lease.jobName(), lease);
+			jdbc.sql("DELETE FROM job_lock WHERE job_name = ? AND owner = ?")
+				.params(lease.jobName(), lease.owner())
+				.update();
+		}
+	}
+
+	private JobLease held(String jobName, String owner) {
+		JobLease lease = new JobLease(this, jobName, owner);
+		held.put(jobName, lease);
+		long every = properties.heartbeat().toMillis();
+		lease.renewal(renewals.scheduleAtFixedRate(() -> renew(lease), every, every, TimeUnit.MILLISECONDS));
+		return lease;
+	}
+
+	private boolean insert(String jobName, String owner, Instant now) {
+		try {
+			return jdbc.sql("""
+					INSERT INTO job_lock (job_name, owner, host, execution_id, locked_at, expires_at)
+					VALUES (?, ?, ?, NULL, ?, ?)""")
+				.params(jobName, owner, host, utc(now), utc(now.plus(properties.ttl())))
+				.update() == 1;
+		}
+		catch (DuplicateKeyException taken) {
+			return false;
+		}
+	}
+
+	// The WHERE re-checks the expiry under the row lock, so of two processes only one takes it over.
+	private boolean takeOverExpired(String jobName, String owner, Instant now) {
+		Optional<LockHolder> stale = holder(jobName).filter(h -> h.expiresAt().isBefore(now));
+		boolean taken = jdbc.sql("""
+				UPDATE job_lock SET owner = ?, host = ?, execution_id = NULL, locked_at = ?, expires_at = ?
+				WHERE job_name = ? AND expires_at < ?""")
+			.params(owner, host, utc(now), utc(now.plus(properties.ttl())), jobName, utc(now))
+			.update() == 1;
+		if (taken) {
+			stale.ifPresent(h -> log.warn("Took over the lock of {} left by {} (execution {}), which stopped renewing it at {}",
+					jobName, h.host(), h.executionId(), h.expiresAt()));
+		}
+		return taken;
+	}
+
+	private void renew(JobLease lease) {
+		try {
+			Instant now = clock.instant();
+			int renewed = jdbc.sql("UPDATE job_lock SET expires_at = ? WHERE job_name = ? AND owner = ?")
+				.params(utc(now.plus(properties.ttl())), lease.jobName(), lease.owner())
+				.update();
+			if (renewed == 0) {
+				log.error("The lock of {} was lost (not renewed in time, taken over by another process); "
+						+ "this run is no longer exclusive", lease.jobName());
+			}
+		}
+		catch (RuntimeException ex) {
+			// A database hiccup: the next heartbeat tries again, well before the lock expires.
+			log.warn("Could not renew the lock of {}: {}", lease.jobName(), ex.getMessage());
+		}
+	}
+
+	@Override
+	public void close() {
+		renewals.shutdownNow();
+		held.values().forEach(this::release);
+	}
+
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(LocalDateTime utc) {
+		return utc.toInstant(ZoneOffset.UTC);
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return System.getenv().getOrDefault("HOSTNAME", "unknown-host");
+		}
+	}
+
+}
