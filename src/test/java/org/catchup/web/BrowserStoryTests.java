@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -133,7 +136,7 @@ class BrowserStoryTests extends WebTestSupport {
 		open("/bulletins", null);
 		WebElement month = browser.findElement(By.id("build-month"));
 		// a month input takes the month as typed in the browser's locale; set it as the page's script would
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '1959-09'", month);
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = '1959-09'", month);
 		browser.findElement(By.id("build")).click();
 		wait.until(d -> {
 			d.navigate().refresh();
@@ -143,13 +146,13 @@ class BrowserStoryTests extends WebTestSupport {
 		screenshot("07-bulletins");
 		browser.findElement(By.linkText("bulletin-1959-09.pdf")).click();
 		Path pdf = downloaded("bulletin-1959-09.pdf");
-		assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+		assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
 
 		// the month page is long: a tall window shows all of it in one screenshot
-		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
+		browser.manage().window().setSize(new Dimension(1280, 3000));
 		open("/figures/1959-09", "08-figures-1959-09");
-		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+		browser.manage().window().setSize(new Dimension(1280, 1400));
 		assertThat(browser.findElement(By.id("ranking")).getText()).contains("OBS");
 		assertThat(browser.findElements(By.cssSelector(".chart polyline"))).isNotEmpty();
 		signOut();

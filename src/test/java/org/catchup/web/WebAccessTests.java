@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.file.Path;
 
 import org.catchup.web.security.CatchUpUser;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,15 +108,15 @@ class WebAccessTests extends WebTestSupport {
 		long klh = currentSubmissionId("KLH", "1959-08");
 		mvc.perform(get("/submissions/{id}", obs).with(as("obs-clerk")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("OBS-1959-09.xlsx")));
+			.andExpect(content().string(Matchers.containsString("OBS-1959-09.xlsx")));
 		mvc.perform(get("/submissions/{id}", klh).with(as("obs-clerk"))).andExpect(status().isForbidden());
 		mvc.perform(get("/submissions").with(as("obs-clerk")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("KLH-1959"))));
+			.andExpect(content().string(Matchers.not(Matchers.containsString("KLH-1959"))));
 		mvc.perform(get("/submissions/template").param("enterprise", "KLH").param("period", "1959-10").with(as("obs-clerk")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/submissions/template").param("enterprise", "OBS").param("period", "1959-10").with(as("obs-clerk")))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("OBS-1959-10.xlsx")));
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("OBS-1959-10.xlsx")));
 	}
 
 	@Test
@@ -151,11 +152,11 @@ class WebAccessTests extends WebTestSupport {
 		String token = checkAs("klh-clerk", sample("broken/BROKEN-unknown-indicator.xlsx"));
 		mvc.perform(get("/submissions/checks/{t}", token).with(as("klh-clerk")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Report!D9")));
+			.andExpect(content().string(Matchers.containsString("Report!D9")));
 		mvc.perform(get("/submissions/checks/{t}/annotated", token).with(as("klh-clerk")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition",
-					org.hamcrest.Matchers.containsString("BROKEN-unknown-indicator-checked.xlsx")));
+					Matchers.containsString("BROKEN-unknown-indicator-checked.xlsx")));
 
 		mvc.perform(get("/submissions/checks/{t}", token).with(as("obs-clerk"))).andExpect(status().isForbidden());
 		mvc.perform(get("/submissions/checks/{t}/annotated", token).with(as("obs-clerk")))
@@ -174,8 +175,8 @@ class WebAccessTests extends WebTestSupport {
 	void aWorkbookOfAnotherEnterpriseIsAnErrorAndCannotBeSubmitted() throws Exception {
 		String token = checkAs("obs-clerk", sample("submissions/1959-09/KLH-1959-09.xlsx"));
 		mvc.perform(get("/submissions/checks/{t}", token).with(as("obs-clerk")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("ENTERPRISE_NOT_PERMITTED")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"submit\""))));
+			.andExpect(content().string(Matchers.containsString("ENTERPRISE_NOT_PERMITTED")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"submit\""))));
 		int before = inboxNames(properties.inbox()).size();
 		mvc.perform(post("/submissions/checks/{t}/submit", token).with(as("obs-clerk")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -209,7 +210,7 @@ class WebAccessTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.fileName").value("KLH september.xlsx"))
 			.andExpect(jsonPath("$.submitted").value(true))
-			.andExpect(jsonPath("$.inboxFile").value(org.hamcrest.Matchers.matchesPattern("KLH-1959-09-\\d{14}-[0-9a-f]{6}\\.xlsx")));
+			.andExpect(jsonPath("$.inboxFile").value(Matchers.matchesPattern("KLH-1959-09-\\d{14}-[0-9a-f]{6}\\.xlsx")));
 		assertThat(inboxNames(properties.inbox())).anyMatch(name -> name.matches("KLH-1959-09-\\d{14}-[0-9a-f]{6}\\.xlsx"));
 	}
 

@@ -1,6 +1,7 @@
 package org.catchup.web.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.catchup.figures.AssistancePair;
@@ -65,7 +66,7 @@ record FiguresJson(String month, Headline headline, List<Ranked> ranking, List<T
 	}
 
 	private static BigDecimal oneDecimal(BigDecimal value) {
-		return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
+		return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
 	}
 
 }

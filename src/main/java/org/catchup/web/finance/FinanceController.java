@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.StoredSubmission;
@@ -127,7 +128,7 @@ class FinanceController {
 		EnterpriseAccess.require(user, submission.enterpriseCode());
 		model.addAttribute("submission", submission);
 		model.addAttribute("problems", submissions.problems(id).stream().map(ProblemRow::of).toList());
-		model.addAttribute("history", submission.period() == null ? java.util.List.of()
+		model.addAttribute("history", submission.period() == null ? List.of()
 				: submissions.history(submission.enterpriseCode(), YearMonth.parse(submission.period())));
 		return "finance/submission";
 	}

@@ -3,6 +3,7 @@ package org.catchup.web.security;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -28,7 +29,7 @@ class UserBootstrapTest {
 		when(accounts.countWithRole(Role.ADMIN)).thenReturn(1);
 		new UserBootstrap(accounts, new AdminProperties("chief", "a long secret"), false)
 			.run(new DefaultApplicationArguments("serve"));
-		verify(accounts).create(org.mockito.ArgumentMatchers.argThat(user -> user.username().equals("chief")
+		verify(accounts).create(argThat(user -> user.username().equals("chief")
 				&& user.roles().contains(Role.ADMIN) && user.password().equals("a long secret")));
 	}
 
@@ -40,7 +41,7 @@ class UserBootstrapTest {
 		verify(accounts, never()).create(any());
 		new UserBootstrap(accounts, new AdminProperties("admin", null), false)
 			.run(new DefaultApplicationArguments("serve", "--demo-users"));
-		verify(accounts).create(org.mockito.ArgumentMatchers.argThat(user -> user.username().equals("finance")
+		verify(accounts).create(argThat(user -> user.username().equals("finance")
 				&& user.enterprises().contains("OBS") && user.roles().contains(Role.SUBMITTER)));
 	}
 
