@@ -17,6 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.file.Path;
 
+import com.jayway.jsonpath.JsonPath;
 import org.catchup.web.security.CatchUpUser;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -195,10 +196,19 @@ class WebAccessTests extends WebTestSupport {
 	@Test
 	void theApiChecksAndSubmitsUnderAGeneratedName() throws Exception {
 		MockMultipartFile broken = sample("broken/BROKEN-unknown-indicator.xlsx");
-		mvc.perform(multipart("/api/submissions").file(broken).param("dryRun", "false").with(httpBasic("klh-clerk", PASSWORD)))
+		String answer = mvc
+			.perform(multipart("/api/submissions").file(broken).param("dryRun", "false").with(httpBasic("klh-clerk", PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.submitted").value(false))
-			.andExpect(jsonPath("$.problems[?(@.code == 'UNKNOWN_INDICATOR')].location").value("Report!D9"));
+			.andExpect(jsonPath("$.problems[?(@.code == 'UNKNOWN_INDICATOR')].location").value("Report!D9"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String annotated = JsonPath.read(answer, "$.annotatedWorkbook");
+		mvc.perform(get(annotated).with(httpBasic("klh-clerk", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("BROKEN-unknown-indicator-checked.xlsx")));
+		mvc.perform(get(annotated).with(httpBasic("obs-clerk", PASSWORD))).andExpect(status().isForbidden());
 
 		Path corrected = correctedKlhWorkbook(temp);
 		MockMultipartFile good = new MockMultipartFile("file", "../../etc/KLH september.xlsx", null, bytes(corrected));
