@@ -6,7 +6,6 @@ import org.catchup.bulletin.excel.ExcelBulletinWriter;
 import org.catchup.bulletin.pdf.PdfBulletinRenderer;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.FiguresQueries;
-import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -42,13 +41,13 @@ public class BulletinJobConfiguration {
 	@StepScope
 	BulletinTasklet bulletinTasklet(@Value("#{jobParameters['month']}") String month,
 			@Value("#{jobParameters['scope']}") String scope, FiguresQueries figuresQueries,
-			ReferenceDataRepository referenceDataRepository, BulletinLogRepository bulletinLogRepository,
+			MonthlyFiguresService monthlyFiguresService, BulletinLogRepository bulletinLogRepository,
 			PdfBulletinRenderer pdfBulletinRenderer, CatchUpProperties properties) {
 		if (month == null) {
 			throw new IllegalArgumentException("The bulletin job needs the parameter month=YYYY-MM");
 		}
 		return new BulletinTasklet(YearMonth.parse(month), BulletinScope.of(scope), figuresQueries,
-				referenceDataRepository, bulletinLogRepository, pdfBulletinRenderer, new ExcelBulletinWriter(),
+				monthlyFiguresService, bulletinLogRepository, pdfBulletinRenderer, new ExcelBulletinWriter(),
 				properties);
 	}
 

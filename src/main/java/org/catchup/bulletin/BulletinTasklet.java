@@ -13,7 +13,6 @@ import org.catchup.figures.FiguresInput;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.FiguresQueries;
-import org.catchup.warehouse.ReferenceDataRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -46,7 +45,7 @@ class BulletinTasklet implements Tasklet {
 
 	private final FiguresQueries queries;
 
-	private final ReferenceDataRepository reference;
+	private final MonthlyFiguresService figuresService;
 
 	private final BulletinLogRepository bulletinLog;
 
@@ -56,13 +55,13 @@ class BulletinTasklet implements Tasklet {
 
 	private final CatchUpProperties properties;
 
-	BulletinTasklet(YearMonth month, BulletinScope scope, FiguresQueries queries, ReferenceDataRepository reference,
+	BulletinTasklet(YearMonth month, BulletinScope scope, FiguresQueries queries, MonthlyFiguresService figuresService,
 			BulletinLogRepository bulletinLog, PdfBulletinRenderer pdf, ExcelBulletinWriter excel,
 			CatchUpProperties properties) {
 		this.month = month;
 		this.scope = scope;
 		this.queries = queries;
-		this.reference = reference;
+		this.figuresService = figuresService;
 		this.bulletinLog = bulletinLog;
 		this.pdf = pdf;
 		this.excel = excel;
@@ -71,11 +70,7 @@ class BulletinTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		// A year of history before January feeds the streaks and the pioneers' previous six months.
-		YearMonth from = YearMonth.of(month.getYear(), 1).minusMonths(12);
-		FiguresInput input = new FiguresInput(month, reference.enterprises(), queries.teamIndicatorMonths(from, month),
-				queries.annualPlanValues(month.getYear()), queries.submissionFacts(month), queries.warnings(month),
-				month.plusMonths(1).atDay(properties.lateAfterDay()), properties.maxTeamsPerHelper());
+		FiguresInput input = figuresService.input(month);
 		FiguresInput scoped = scope.apply(input);
 		MonthlyFigures figures = new FiguresCalculator().calculate(scoped);
 		int version = bulletinLog.nextVersion(month, scope.enterpriseCode());

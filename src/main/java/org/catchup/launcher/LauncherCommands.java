@@ -18,7 +18,7 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * The command line behind {@code ./catchup}: {@code demo [sample-folder]},
- * {@code run <job> key=value…}, {@code restart <execution id>}. Without a command it does
+ * {@code run <job> key=value…}, {@code restart <execution id>}, {@code serve}. Without a command it does
  * nothing, so the same application can serve other entry points.
  */
 @Component
@@ -32,6 +32,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			      consolidation  [inbox=<folder>]
 			      bulletin       month=YYYY-MM [scope=<combine or enterprise code>]
 			  ./catchup restart <execution id>        resume a failed job execution
+			  ./catchup serve [--demo-users]          the web application on port 8080 (CATCHUP_PORT)
 			""";
 
 	private final JobLaunches launches;
@@ -60,6 +61,8 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
 				case "run" -> runJob(args);
 				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
+				// the web server is up by now and keeps the application running; see CatchUpApplication
+				case "serve" -> 0;
 				default -> usage("Unknown command '" + args.get(0) + "'");
 			};
 		}

@@ -49,8 +49,11 @@ public class ConsolidationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ConsolidationProgress consolidationProgress(ConsolidationMetrics consolidationMetrics) {
-		return new ConsolidationProgress(consolidationMetrics);
+	ConsolidationProgress consolidationProgress(ConsolidationMetrics consolidationMetrics,
+			ConsolidationProgressBoard consolidationProgressBoard,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new ConsolidationProgress(consolidationMetrics, consolidationProgressBoard,
+				stepExecution.getJobExecutionId());
 	}
 
 	@Bean

@@ -30,6 +30,8 @@ class ConsolidationProgress implements StepExecutionListener {
 
 	static final String NOT_MOVED = "notMoved";
 
+	static final String TOTAL = "filesTotal";
+
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationProgress.class);
 
 	private int total;
@@ -48,13 +50,36 @@ class ConsolidationProgress implements StepExecutionListener {
 
 	private final ConsolidationMetrics metrics;
 
+	private final ConsolidationProgressBoard board;
+
+	private final Long jobExecutionId;
+
 	ConsolidationProgress(ConsolidationMetrics metrics) {
+		this(metrics, null, null);
+	}
+
+	/** Posts each change to {@code board} (when given), so a page can show the run live. */
+	ConsolidationProgress(ConsolidationMetrics metrics, ConsolidationProgressBoard board, Long jobExecutionId) {
 		this.metrics = metrics;
+		this.board = board;
+		this.jobExecutionId = jobExecutionId;
 	}
 
 	void started(Path inbox, int files) {
 		total = files;
 		log.info("Inbox {} holds {} file(s)", inbox, files);
+		post(null);
+	}
+
+	void checking(Path file) {
+		post(file.getFileName().toString());
+	}
+
+	private void post(String currentFile) {
+		if (board != null && jobExecutionId != null) {
+			board.post(jobExecutionId,
+					new ConsolidationProgressBoard.Snapshot(total, done, rows, rejected, currentFile));
+		}
 	}
 
 	void finished(ConsolidationOutcome outcome) {
@@ -74,6 +99,7 @@ class ConsolidationProgress implements StepExecutionListener {
 		};
 		log.info("file {} of {}: {} {} (rows so far {}, rejected so far {})", done, total, outcome.fileName(), what,
 				rows, rejected);
+		post(null);
 	}
 
 	/** Consolidated, but the file could not leave the inbox; the next run files it. */
@@ -110,6 +136,7 @@ class ConsolidationProgress implements StepExecutionListener {
 		if (!notMoved.isEmpty()) {
 			context.putString(NOT_MOVED, String.join(", ", notMoved));
 		}
+		context.putInt(TOTAL, total);
 	}
 
 }

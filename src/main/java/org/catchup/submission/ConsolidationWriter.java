@@ -51,6 +51,7 @@ class ConsolidationWriter implements ItemWriter<Path> {
 	@Override
 	public void write(Chunk<? extends Path> chunk) {
 		for (Path file : chunk) {
+			progress.checking(file);
 			ConsolidationOutcome outcome = consolidator.consolidate(file, stepExecution.getJobExecutionId());
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -8,9 +8,9 @@ import org.catchup.warehouse.Indicator;
 import org.catchup.warehouse.ReferenceDataRepository;
 
 /** The reference data in force when a file is checked; codes compared exactly as stored. */
-record WarehouseReferenceLookup(Set<String> enterpriseCodes, Set<String> indicatorCodes) implements ReferenceLookup {
+public record WarehouseReferenceLookup(Set<String> enterpriseCodes, Set<String> indicatorCodes) implements ReferenceLookup {
 
-	static WarehouseReferenceLookup load(ReferenceDataRepository repository) {
+	public static WarehouseReferenceLookup load(ReferenceDataRepository repository) {
 		return new WarehouseReferenceLookup(
 				repository.enterprises().stream().map(Enterprise::code).collect(Collectors.toUnmodifiableSet()),
 				repository.indicators().stream().map(Indicator::code).collect(Collectors.toUnmodifiableSet()));

@@ -1,0 +1,116 @@
+package org.catchup.web.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.catchup.bulletin.MonthlyFiguresService;
+import org.catchup.submission.AnnotatedWorkbookWriter;
+import org.catchup.web.Downloads;
+import org.springframework.core.io.Resource;
+import org.catchup.submission.StoredSubmission;
+import org.catchup.submission.SubmissionRepository;
+import org.catchup.web.finance.CheckedUpload;
+import org.catchup.web.finance.ProblemRow;
+import org.catchup.web.finance.SubmissionLog;
+import org.catchup.web.finance.UploadChecks;
+import org.catchup.web.security.CatchUpUser;
+import org.catchup.web.security.EnterpriseAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** JSON for scripts, under the same rules as the pages (HTTP Basic; see WebSecurityConfiguration). */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class ApiController {
+
+	private final UploadChecks checks;
+
+	private final SubmissionLog log;
+
+	private final SubmissionRepository submissions;
+
+	private final MonthlyFiguresService figures;
+
+	ApiController(UploadChecks checks, SubmissionLog log, SubmissionRepository submissions,
+			MonthlyFiguresService figures) {
+		this.checks = checks;
+		this.log = log;
+		this.submissions = submissions;
+		this.figures = figures;
+	}
+
+	/**
+	 * Checks a workbook; with {@code dryRun=false} also submits it when it has no errors. 200
+	 * with the report, or 422 with the report when it was to be submitted but has errors.
+	 */
+	@PostMapping(path = "/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<UploadJson> upload(@AuthenticationPrincipal CatchUpUser user, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
+		CheckedUpload checked;
+		try (InputStream in = file.getInputStream()) {
+			checked = checks.check(user, file.getOriginalFilename(), in);
+		}
+		if (dryRun) {
+			return ResponseEntity.ok(UploadJson.of(checked, checks.annotated(checked).isPresent()));
+		}
+		if (checked.hasErrors()) {
+			return ResponseEntity.unprocessableContent().body(UploadJson.of(checked, checks.annotated(checked).isPresent()));
+		}
+		CheckedUpload submitted = checks.submit(user, checked);
+		return ResponseEntity.ok(UploadJson.of(submitted, checks.annotated(submitted).isPresent()));
+	}
+
+	@GetMapping(path = "/submissions/checks/{token}/annotated", produces = MediaType.ALL_VALUE)
+	ResponseEntity<Resource> annotated(@AuthenticationPrincipal CatchUpUser user, @PathVariable String token) {
+		CheckedUpload checked = checks.find(user, token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return checks.annotated(checked)
+			.map(file -> Downloads.attachment(file, AnnotatedWorkbookWriter.annotatedFileName(checked.fileName())))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@GetMapping("/submissions/{id}/problems")
+	List<ProblemRow> problems(@AuthenticationPrincipal CatchUpUser user, @PathVariable long id) {
+		StoredSubmission submission = log.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		EnterpriseAccess.require(user, submission.enterpriseCode());
+		return submissions.problems(id).stream().map(ProblemRow::of).toList();
+	}
+
+	@GetMapping("/figures/{month}")
+	FiguresJson figures(@PathVariable String month) {
+		try {
+			return FiguresJson.of(figures.figures(YearMonth.parse(month)));
+		}
+		catch (DateTimeParseException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No month " + month);
+		}
+	}
+
+	/**
+	 * @param annotatedWorkbook where the annotated copy can be downloaded , null when there is none
+	 */
+	record UploadJson(String token, String fileName, String enterpriseCode, String period, long rows, long errors,
+			long warnings, boolean submitted, String inboxFile, String annotatedWorkbook, List<ProblemRow> problems) {
+
+		static UploadJson of(CheckedUpload c, boolean annotated) {
+			return new UploadJson(c.token(), c.fileName(), c.enterpriseCode(), c.period(), c.rowCount(), c.errorCount(),
+					c.warningCount(), c.submitted(), c.inboxFile(),
+					annotated ? "/api/submissions/checks/" + c.token() + "/annotated" : null, c.problems());
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.catchup.web.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.catchup.figures.AssistancePair;
+import org.catchup.figures.Fulfilment;
+import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.RankingRow;
+import org.catchup.figures.TeamNeedingHelp;
+
+/**
+ * A month's figures for scripts: percentages as shown in the bulletin (one decimal, null for
+ * n/a), changes in percentage points.
+ */
+record FiguresJson(String month, Headline headline, List<Ranked> ranking, List<Team> teamsNeedingHelp,
+		List<Pair> assistancePairs) {
+
+	record Headline(BigDecimal fulfilmentPercent, BigDecimal yearToDatePercent, int teamsNeedingHelp,
+			int criticalTeams, int assistancePairs, int hiddenLaggards, int missingSubmissions) {
+	}
+
+	record Ranked(int rank, int level, String enterpriseCode, String enterprise, String parentCode,
+			BigDecimal planValue, BigDecimal actualValue, BigDecimal fulfilmentPercent, BigDecimal yearToDatePercent,
+			BigDecimal changeVsPreviousMonth) {
+	}
+
+	record Team(String enterpriseCode, String teamCode, String team, String section, BigDecimal fulfilmentPercent,
+			String band, int monthsBelowPlan, BigDecimal changeVsPreviousMonth, String helperTeamCode,
+			String helperEnterpriseCode) {
+	}
+
+	record Pair(String enterpriseCode, String teamCode, String team, BigDecimal teamPercent,
+			String helperEnterpriseCode, String helperTeamCode, String helperTeam, BigDecimal helperPercent,
+			String indicator) {
+	}
+
+	static FiguresJson of(MonthlyFigures figures) {
+		var h = figures.headline();
+		return new FiguresJson(figures.month().toString(),
+				new Headline(h.month().shownPercent(), h.yearToDate().shownPercent(), h.teamsNeedingHelp(),
+						h.criticalTeams(), h.assistancePairs(), h.hiddenLaggards(), h.missingSubmissions()),
+				figures.ranking().stream().map(FiguresJson::ranked).toList(),
+				figures.teamsNeedingHelp().stream().map(FiguresJson::team).toList(),
+				figures.assistancePairs().stream().map(FiguresJson::pair).toList());
+	}
+
+	private static Ranked ranked(RankingRow row) {
+		Fulfilment month = row.month();
+		return new Ranked(row.rank(), row.level(), row.enterprise().code(), row.enterprise().name(),
+				row.enterprise().parentCode(), month.planValue(), month.actualValue(), month.shownPercent(),
+				row.yearToDate() == null ? null : row.yearToDate().shownPercent(), oneDecimal(row.changeVsPreviousMonth()));
+	}
+
+	private static Team team(TeamNeedingHelp t) {
+		return new Team(t.enterpriseCode(), t.teamCode(), t.teamName(), t.section(), t.fulfilment().shownPercent(),
+				t.band().name(), t.monthsBelowPlan(), oneDecimal(t.changeVsPreviousMonth()), t.helperTeamCode(),
+				t.helperEnterpriseCode());
+	}
+
+	private static Pair pair(AssistancePair p) {
+		return new Pair(p.enterpriseCode(), p.teamCode(), p.teamName(), p.teamFulfilment().shownPercent(),
+				p.helperEnterpriseCode(), p.helperTeamCode(), p.helperTeamName(), p.helperFulfilment().shownPercent(),
+				p.indicator());
+	}
+
+	private static BigDecimal oneDecimal(BigDecimal value) {
+		return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+	}
+
+}

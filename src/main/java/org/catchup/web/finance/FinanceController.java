@@ -1,0 +1,136 @@
+package org.catchup.web.finance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.catchup.submission.AnnotatedWorkbookWriter;
+import org.catchup.submission.StoredSubmission;
+import org.catchup.submission.SubmissionRepository;
+import org.catchup.web.Downloads;
+import org.catchup.web.security.CatchUpUser;
+import org.catchup.web.security.EnterpriseAccess;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Finance staff: template, upload with its dry run, submit, and their submission log. */
+@Controller
+@RequestMapping("/submissions")
+class FinanceController {
+
+	private final UploadChecks checks;
+
+	private final SubmissionLog log;
+
+	private final SubmissionRepository submissions;
+
+	private final TemplateWorkbook template;
+
+	FinanceController(UploadChecks checks, SubmissionLog log, SubmissionRepository submissions,
+			TemplateWorkbook template) {
+		this.checks = checks;
+		this.log = log;
+		this.submissions = submissions;
+		this.template = template;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CatchUpUser user, Model model) {
+		model.addAttribute("submissions", log.of(user.enterprises()));
+		model.addAttribute("waiting", log.waiting(user.enterprises()));
+		model.addAttribute("defaultPeriod", YearMonth.now().minusMonths(1).toString());
+		return "finance/submissions";
+	}
+
+	@GetMapping("/template")
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal CatchUpUser user, @RequestParam String enterprise,
+			@RequestParam YearMonth period) throws IOException {
+		EnterpriseAccess.require(user, enterprise);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		template.write(enterprise, period, user.displayName(), out);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(enterprise + "-" + period + ".xlsx", StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(out.toByteArray());
+	}
+
+	@PostMapping("/checks")
+	String upload(@AuthenticationPrincipal CatchUpUser user, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file.isEmpty()) {
+			redirect.addFlashAttribute("message", "Choose a workbook to upload first.");
+			return "redirect:/submissions";
+		}
+		try (InputStream in = file.getInputStream()) {
+			CheckedUpload checked = checks.check(user, file.getOriginalFilename(), in);
+			return "redirect:/submissions/checks/" + checked.token();
+		}
+	}
+
+	@GetMapping("/checks/{token}")
+	String check(@AuthenticationPrincipal CatchUpUser user, @PathVariable String token, Model model) {
+		CheckedUpload checked = checks.find(user, token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		model.addAttribute("check", checked);
+		model.addAttribute("annotated", checks.annotated(checked).isPresent());
+		return "finance/check";
+	}
+
+	@GetMapping("/checks/{token}/annotated")
+	ResponseEntity<Resource> annotated(@AuthenticationPrincipal CatchUpUser user, @PathVariable String token) {
+		CheckedUpload checked = checks.find(user, token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return checks.annotated(checked)
+			.map(file -> Downloads.attachment(file, AnnotatedWorkbookWriter.annotatedFileName(checked.fileName())))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	@PostMapping("/checks/{token}/submit")
+	String submit(@AuthenticationPrincipal CatchUpUser user, @PathVariable String token, RedirectAttributes redirect)
+			throws IOException {
+		CheckedUpload checked = checks.find(user, token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		try {
+			CheckedUpload submitted = checks.submit(user, checked);
+			redirect.addFlashAttribute("message", "Submitted " + checked.fileName() + " for " + checked.enterpriseCode()
+					+ " " + checked.period() + ". The next consolidation loads it (it waits in the inbox as "
+					+ submitted.inboxFile() + ").");
+			return "redirect:/submissions";
+		}
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+			return "redirect:/submissions/checks/" + token;
+		}
+	}
+
+	@GetMapping("/{id}")
+	String submission(@AuthenticationPrincipal CatchUpUser user, @PathVariable long id, Model model) {
+		StoredSubmission submission = log.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		EnterpriseAccess.require(user, submission.enterpriseCode());
+		model.addAttribute("submission", submission);
+		model.addAttribute("problems", submissions.problems(id).stream().map(ProblemRow::of).toList());
+		model.addAttribute("history", submission.period() == null ? List.of()
+				: submissions.history(submission.enterpriseCode(), YearMonth.parse(submission.period())));
+		return "finance/submission";
+	}
+
+}

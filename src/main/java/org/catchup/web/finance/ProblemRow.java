@@ -1,0 +1,18 @@
+package org.catchup.web.finance;
+
+import org.catchup.submission.Problem;
+
+/** A problem as pages and the API show it: {@code location} is {@code Report!F17}, empty for the whole file. */
+public record ProblemRow(String severity, String code, String location, String sheet, String cell, String column,
+		String value, String message) {
+
+	public static ProblemRow of(Problem problem) {
+		return new ProblemRow(problem.severity().name(), problem.code().name(), problem.location(), problem.sheet(),
+				problem.cell(), problem.column(), problem.value(), problem.message());
+	}
+
+	public boolean error() {
+		return "ERROR".equals(severity);
+	}
+
+}

@@ -1,0 +1,241 @@
+package org.catchup.web.finance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.catchup.spreadsheet.AnyWorkbookReader;
+import org.catchup.submission.AnnotatedWorkbookWriter;
+import org.catchup.submission.ContentHash;
+import org.catchup.submission.StoredSubmission;
+import org.catchup.submission.Problem;
+import org.catchup.submission.ProblemCode;
+import org.catchup.submission.SubmissionHeader;
+import org.catchup.submission.SubmissionReader;
+import org.catchup.submission.SubmissionReport;
+import org.catchup.submission.SubmissionRepository;
+import org.catchup.submission.SubmissionRules;
+import org.catchup.submission.TeamHistory;
+import org.catchup.submission.WarehouseReferenceLookup;
+import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.web.security.CatchUpUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dry run of an upload and its submission. Each upload gets a folder named by a random
+ * token under the upload folder: the file as {@code upload}, its report, its annotated copy.
+ * The name the browser sent is kept as text only; it never becomes part of a path.
+ */
+@Service
+public class UploadChecks {
+
+	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv");
+
+	private static final Duration KEPT = Duration.ofDays(30);
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final SubmissionRepository submissions;
+
+	private final ReferenceDataRepository reference;
+
+	private final CatchUpProperties properties;
+
+	private final JsonMapper json;
+
+	private final Path uploads;
+
+	UploadChecks(SubmissionRepository submissions, ReferenceDataRepository reference, CatchUpProperties properties,
+			JsonMapper json, @Value("${catchup.uploads:${catchup.data-dir}/uploads}") Path uploads) {
+		this.submissions = submissions;
+		this.reference = reference;
+		this.properties = properties;
+		this.json = json;
+		this.uploads = uploads;
+	}
+
+	/** Stores and checks an upload: nothing is loaded, nothing goes to the inbox. */
+	public CheckedUpload check(CatchUpUser user, String sentName, InputStream content) throws IOException {
+		pruneOldUploads();
+		String fileName = plainName(sentName);
+		String token = UUID.randomUUID().toString();
+		Path folder = Files.createDirectories(uploads.resolve(token));
+		Path upload = folder.resolve("upload");
+		Files.copy(content, upload);
+		Set<String> permitted = new HashSet<>(user.enterprises());
+		SubmissionRules rules = new SubmissionRules(YearMonth.now(), properties.maxFileBytes(), permitted);
+		SubmissionReport report = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes())).read(upload,
+				fileName, WarehouseReferenceLookup.load(reference), rules,
+				header -> permitted.contains(header.enterpriseCode())
+						? submissions.teamHistory(header.enterpriseCode(), header.period()) : TeamHistory.NONE,
+				line -> {
+				});
+		List<Problem> problems = new ArrayList<>(report.problems());
+		if (!report.hasErrors() && report.header() != null) {
+			problems.addAll(previewWarnings(report.header(), upload));
+		}
+		SubmissionReport full = new SubmissionReport(fileName, report.header(), problems, report.lineCount());
+		if (!problems.isEmpty()) {
+			new AnnotatedWorkbookWriter().write(upload, fileName, full, folder.resolve("annotated"));
+		}
+		SubmissionHeader header = report.header();
+		CheckedUpload checked = new CheckedUpload(token, user.getUsername(), fileName,
+				header == null ? null : header.enterpriseCode(),
+				header == null || header.period() == null ? null : header.period().toString(), report.lineCount(),
+				problems.stream().map(ProblemRow::of).toList(), LocalDateTime.now().withNano(0), null);
+		save(checked);
+		return checked;
+	}
+
+	/** The upload of this token if it is the user's; 403 for anybody else's, empty when there is none. */
+	public Optional<CheckedUpload> find(CatchUpUser user, String token) {
+		if (!TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		Path report = uploads.resolve(token).resolve("check.json");
+		if (!Files.isRegularFile(report)) {
+			return Optional.empty();
+		}
+		CheckedUpload checked = json.readValue(report.toFile(), CheckedUpload.class);
+		if (!checked.owner().equals(user.getUsername())) {
+			throw new AccessDeniedException("Not your upload");
+		}
+		return Optional.of(checked);
+	}
+
+	/** The annotated workbook, if the check found anything to mark. */
+	public Optional<Path> annotated(CheckedUpload checked) {
+		Path file = uploads.resolve(checked.token()).resolve("annotated");
+		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * Puts a checked upload without errors into the inbox for the next consolidation, under a
+	 * generated name; written as {@code .part} first, which the consolidation ignores.
+	 */
+	public CheckedUpload submit(CatchUpUser user, CheckedUpload checked) throws IOException {
+		if (!checked.submittable() || !user.mayActFor(checked.enterpriseCode())) {
+			throw new IllegalStateException(checked.submitted() ? "This workbook was already submitted."
+					: "A workbook with errors cannot be submitted; correct it and upload it again.");
+		}
+		String extension = extension(checked.fileName());
+		String name = checked.enterpriseCode() + "-" + checked.period() + "-" + LocalDateTime.now().format(STAMP) + "-"
+				+ randomHex() + "." + extension;
+		Path inbox = Files.createDirectories(properties.inbox());
+		Path part = inbox.resolve(name + ".part");
+		Files.copy(uploads.resolve(checked.token()).resolve("upload"), part);
+		try {
+			Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(part, inbox.resolve(name));
+		}
+		CheckedUpload submitted = checked.submittedAs(name);
+		save(submitted);
+		return submitted;
+	}
+
+	/** What the consolidation will add: the resubmission and late warnings (SPEC §4). */
+	private List<Problem> previewWarnings(SubmissionHeader header, Path upload) {
+		List<Problem> warnings = new ArrayList<>();
+		Optional<StoredSubmission> same = submissions.findByContentHash(ContentHash.of(upload));
+		if (same.isPresent()) {
+			// the consolidation recognises the content and archives it unchanged
+			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This very file was consolidated before (as "
+					+ same.get().fileName() + "); submitting it again changes nothing."));
+			return warnings;
+		}
+		submissions.findCurrent(header.enterpriseCode(), header.period())
+			.ifPresent(previous -> warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This will replace version "
+					+ previous.version() + " of " + header.period() + ", which stays in the history.")));
+		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
+		if (LocalDateTime.now().isAfter(deadline)) {
+			warnings.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION,
+					"Submitted now it is late: the deadline for " + header.period() + " was " + deadline.toLocalDate() + "."));
+		}
+		return warnings;
+	}
+
+	/** Checks are kept for a while so the clerk can come back to them, not for ever. */
+	private void pruneOldUploads() {
+		if (!Files.isDirectory(uploads)) {
+			return;
+		}
+		Instant cutoff = Instant.now().minus(KEPT);
+		try (Stream<Path> folders = Files.list(uploads)) {
+			for (Path folder : folders.filter(f -> TOKEN.matcher(f.getFileName().toString()).matches()).toList()) {
+				if (Files.getLastModifiedTime(folder).toInstant().isBefore(cutoff)) {
+					FileSystemUtils.deleteRecursively(folder);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// a folder that cannot be removed now is removed on a later upload
+		}
+	}
+
+	private String randomHex() {
+		byte[] bytes = new byte[3];
+		random.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	private void save(CheckedUpload checked) {
+		Path folder = uploads.resolve(checked.token());
+		try {
+			Path temporary = folder.resolve("check.json.part");
+			json.writeValue(temporary.toFile(), checked);
+			Files.move(temporary, folder.resolve("check.json"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot store the check of " + checked.token(), ex);
+		}
+	}
+
+	/** The last part of whatever the browser sent (some send a whole path), for display only. */
+	static String plainName(String sent) {
+		if (sent == null || sent.isBlank()) {
+			return "upload";
+		}
+		String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
+		return name.isEmpty() ? "upload" : name;
+	}
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+		return EXTENSIONS.contains(extension) ? extension : "xlsx";
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.catchup.web.jobs;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.catchup.launcher.JobDefinitions;
+import org.catchup.launcher.JobLaunches;
+import org.catchup.system.CatchUpProperties;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Operators: executions, live progress, run now, restart, mark a dead run failed. */
+@Controller
+@RequestMapping("/jobs")
+class JobsController {
+
+	private final Executions executions;
+
+	private final JobStarter starter;
+
+	private final JobLaunches launches;
+
+	private final JobDefinitions definitions;
+
+	JobsController(Executions executions, JobStarter starter, JobLaunches launches, CatchUpProperties properties) {
+		this.executions = executions;
+		this.starter = starter;
+		this.launches = launches;
+		this.definitions = new JobDefinitions(properties.jobs());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		List<ExecutionRow> rows = executions.latest(50);
+		model.addAttribute("executions", rows);
+		model.addAttribute("anyRunning", rows.stream().anyMatch(ExecutionRow::running));
+		model.addAttribute("schedules", launches.jobNames().stream().map(this::schedule).toList());
+		model.addAttribute("launchFailures", starter.recentFailures());
+		return "jobs/executions";
+	}
+
+	@GetMapping("/executions/{id}")
+	String execution(@PathVariable long id, Model model) {
+		JobExecution execution = executions.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		model.addAttribute("execution", Executions.row(execution));
+		model.addAttribute("progress", executions.progress(execution));
+		return "jobs/execution";
+	}
+
+	@GetMapping("/executions/{id}/progress")
+	@ResponseBody
+	Progress progress(@PathVariable long id) {
+		return executions.progress(executions.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+	}
+
+	@PostMapping("/{job}/run")
+	String run(@PathVariable String job, @RequestParam(defaultValue = "") String parameters,
+			RedirectAttributes redirect) {
+		try {
+			starter.start(job, parse(parameters));
+			redirect.addFlashAttribute("message", "Started " + job + ". It shows below; running rows refresh by themselves.");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+		}
+		return "redirect:/jobs";
+	}
+
+	@PostMapping("/executions/{id}/restart")
+	String restart(@PathVariable long id, RedirectAttributes redirect) {
+		ExecutionRow row = Executions.row(executions.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+		if (!row.restartable()) {
+			redirect.addFlashAttribute("message", "Execution " + id + " is " + row.status() + "; only FAILED or STOPPED runs restart.");
+			return "redirect:/jobs";
+		}
+		starter.restart(id);
+		redirect.addFlashAttribute("message", "Restarting execution " + id + " of " + row.job() + ".");
+		return "redirect:/jobs";
+	}
+
+	@PostMapping("/executions/{id}/mark-failed")
+	String markFailed(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			executions.markFailed(id);
+			redirect.addFlashAttribute("message", "Execution " + id + " is marked FAILED; it can be restarted now.");
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+		}
+		return "redirect:/jobs";
+	}
+
+	private JobSchedule schedule(String job) {
+		String cron = definitions.schedule(job);
+		LocalDateTime next = null;
+		if (cron != null && CronExpression.isValidExpression(cron)) {
+			next = CronExpression.parse(cron).next(LocalDateTime.now());
+		}
+		String defaults = definitions.parameters(job, Map.of())
+			.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining("\n"));
+		return new JobSchedule(job, cron, next, defaults);
+	}
+
+	/** {@code key=value} per line (a value may hold spaces); blank lines are ignored. */
+	static Map<String, String> parse(String text) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String line : text.split("\\R")) {
+			String pair = line.strip();
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			if (eq <= 0) {
+				throw new IllegalArgumentException("Parameter '" + pair + "' is not key=value");
+			}
+			parameters.put(pair.substring(0, eq), pair.substring(eq + 1));
+		}
+		return parameters;
+	}
+
+}

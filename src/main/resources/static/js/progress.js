@@ -1,0 +1,47 @@
+// Live progress of running job executions: every 2 s each running row asks for its progress;
+// when one finishes, the page reloads so counts, end time and buttons are final.
+(function () {
+	const rows = Array.from(document.querySelectorAll('tr[data-running="true"]'));
+	if (rows.length === 0) {
+		return;
+	}
+	const base = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/catchup\.css.*$/, '');
+	function show(row, p) {
+		const live = row.querySelector('.live');
+		let text = p.status;
+		if (p.filesTotal !== null && p.filesTotal !== undefined) {
+			const percent = p.filesTotal === 0 ? 100 : Math.round(100 * p.filesDone / p.filesTotal);
+			text = p.filesDone + ' of ' + p.filesTotal + ' files, ' + p.rows + ' rows, ' + p.rejected + ' rejected'
+				+ (p.currentFile ? ' · now: ' + p.currentFile : '');
+			live.innerHTML = '<div class="progress"><div style="width:' + percent + '%"></div></div>';
+			live.appendChild(document.createTextNode(text));
+		} else {
+			live.textContent = p.steps.map(s => s.name + ': ' + s.status).join(', ') || 'starting';
+		}
+		const read = p.steps.reduce((sum, s) => sum + s.read, 0);
+		const written = p.steps.reduce((sum, s) => sum + s.written, 0);
+		row.querySelector('.read').textContent = read;
+		row.querySelector('.written').textContent = written;
+	}
+	function poll() {
+		Promise.all(rows.map(row => fetch(base + 'jobs/executions/' + row.dataset.id + '/progress',
+			{ headers: { 'Accept': 'application/json' } })
+			.then(r => r.ok ? r.json() : null)
+			.then(p => {
+				if (p === null) {
+					return false;
+				}
+				show(row, p);
+				return !p.running;
+			})
+			.catch(() => false)))
+			.then(finished => {
+				if (finished.some(Boolean)) {
+					location.reload();
+				} else {
+					setTimeout(poll, 2000);
+				}
+			});
+	}
+	poll();
+})();
