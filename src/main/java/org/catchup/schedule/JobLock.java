@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -46,6 +47,9 @@ public class JobLock implements AutoCloseable {
 
 	private final Map<String, JobLease> held = new ConcurrentHashMap<>();
 
+	/** Owners this client released while the database could not be reached: their rows are orphans. */
+	private final Set<String> unreleased = ConcurrentHashMap.newKeySet();
+
 	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "catchup-job-lock");
 		thread.setDaemon(true);
@@ -68,7 +72,8 @@ public class JobLock implements AutoCloseable {
 		String owner = process + "/" + UUID.randomUUID().toString().substring(0, 8);
 		for (int attempt = 0; attempt < 3; attempt++) {
 			Instant now = clock.instant();
-			if (insert(jobName, owner, now) || takeOverExpired(jobName, owner, now)) {
+			if (insert(jobName, owner, now) || takeOverExpired(jobName, owner, now)
+					|| takeOverOrphaned(jobName, owner, now)) {
 				return held(jobName, owner);
 			}
 			Optional<LockHolder> holder = holder(jobName);
@@ -114,9 +119,15 @@ public class JobLock implements AutoCloseable {
 	void release(JobLease lease) {
 		if (lease.markReleased()) {
 			held.remove(lease.jobName(), lease);
-			jdbc.sql("DELETE FROM job_lock WHERE job_name = ? AND owner = ?")
-				.params(lease.jobName(), lease.owner())
-				.update();
+			try {
+				jdbc.sql("DELETE FROM job_lock WHERE job_name = ? AND owner = ?")
+					.params(lease.jobName(), lease.owner())
+					.update();
+			}
+			catch (RuntimeException ex) {
+				unreleased.add(lease.owner());
+				throw ex;
+			}
 		}
 	}
 
@@ -154,6 +165,44 @@ public class JobLock implements AutoCloseable {
 					jobName, h.host(), h.executionId(), h.expiresAt()));
 		}
 		return taken;
+	}
+
+	/**
+	 * A lock need not wait out its time to live when its holder is known to be gone: a process
+	 * of this host that no longer exists (killed), or a lease of this client whose release could
+	 * not reach the database. The UPDATE compares the owner, so only one caller wins.
+	 */
+	private boolean takeOverOrphaned(String jobName, String owner, Instant now) {
+		Optional<LockHolder> orphaned = holder(jobName).filter(this::isOrphaned);
+		if (orphaned.isEmpty()) {
+			return false;
+		}
+		boolean taken = jdbc.sql("""
+				UPDATE job_lock SET owner = ?, host = ?, execution_id = NULL, locked_at = ?, expires_at = ?
+				WHERE job_name = ? AND owner = ?""")
+			.params(owner, host, utc(now), utc(now.plus(properties.ttl())), jobName, orphaned.get().owner())
+			.update() == 1;
+		if (taken) {
+			log.warn("Took over the lock of {} left by {} (execution {}), whose process is gone", jobName,
+					orphaned.get().owner(), orphaned.get().executionId());
+		}
+		return taken;
+	}
+
+	private boolean isOrphaned(LockHolder holder) {
+		String prefix = host + ":";
+		int slash = holder.owner().indexOf('/');
+		if (!host.equals(holder.host()) || !holder.owner().startsWith(prefix) || slash <= prefix.length()) {
+			return false;
+		}
+		String pid = holder.owner().substring(prefix.length(), slash);
+		if (!pid.chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		if (Long.parseLong(pid) == ProcessHandle.current().pid()) {
+			return unreleased.contains(holder.owner());
+		}
+		return ProcessHandle.of(Long.parseLong(pid)).isEmpty();
 	}
 
 	private void renew(JobLease lease) {

@@ -75,6 +75,26 @@ abstract class JobLockScenario {
 	}
 
 	@Test
+	void aLockHeldByAProcessOfThisHostThatNoLongerExistsIsTakenOverAtOnce() {
+		JobLease killed = first.acquire(JOB);
+		long deadPid = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
+		String deadOwner = killed.owner().replaceFirst(":\\d+/", ":" + deadPid + "/");
+		JdbcClient.create(pools.get(0)).sql("UPDATE job_lock SET owner = ? WHERE job_name = ?").params(deadOwner, JOB).update();
+
+		JobLease taken = second.acquire(JOB);
+
+		assertThat(taken.owner()).isNotEqualTo(deadOwner);
+		assertThat(second.holder(JOB)).get().extracting(LockHolder::owner).isEqualTo(taken.owner());
+	}
+
+	@Test
+	void aLockHeldByALivingProcessIsNotTakenOverBeforeItExpires() {
+		first.acquire(JOB);
+
+		assertThatExceptionOfType(JobAlreadyRunningException.class).isThrownBy(() -> second.acquire(JOB));
+	}
+
+	@Test
 	void theLockIsFreeAgainOnceTheRunHasEnded() {
 		JobLease lease = first.acquire(JOB);
 		lease.close();
