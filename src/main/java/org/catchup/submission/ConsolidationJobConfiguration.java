@@ -1,7 +1,11 @@
 package org.catchup.submission;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+
+import javax.sql.DataSource;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.system.CatchUpProperties;
@@ -67,10 +71,26 @@ public class ConsolidationJobConfiguration {
 	@Bean
 	SubmissionConsolidator submissionConsolidator(SubmissionRepository submissionRepository,
 			ReferenceDataRepository referenceDataRepository, PlatformTransactionManager transactionManager,
-			CatchUpProperties properties) {
+			CatchUpProperties properties, FactLoader factLoader) {
 		SubmissionReader reader = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes()));
 		return new SubmissionConsolidator(reader, submissionRepository, referenceDataRepository, transactionManager,
-				properties, Clock.systemDefaultZone());
+				properties, Clock.systemDefaultZone(), factLoader);
+	}
+
+	/** LOAD DATA from a stream where the driver allows it (MySQL profile), else batched INSERTs. */
+	@Bean
+	FactLoader factLoader(DataSource dataSource, @Value("${catchup.fact-loader:auto}") String choice)
+			throws SQLException {
+		boolean loadData = switch (choice) {
+			case "jdbc" -> false;
+			case "load-data" -> true;
+			default -> {
+				try (Connection connection = dataSource.getConnection()) {
+					yield LoadDataFactLoader.supports(connection);
+				}
+			}
+		};
+		return loadData ? new LoadDataFactLoader(dataSource) : new JdbcBatchFactLoader(dataSource);
 	}
 
 	@Bean

@@ -32,7 +32,7 @@ public class SubmissionRepository {
 			VALUES (:enterprise, :period, :version, :status, :hash, :fileName, :submittedBy,
 			    :receivedAt, :consolidatedAt, :rowCount, :errorCount, :warningCount, :jobExecutionId)""";
 
-	private static final String INSERT_FACT = """
+	static final String INSERT_FACT = """
 			INSERT INTO fact (submission_id, enterprise_code, period, team_code, indicator_code, team_name, section,
 			    sheet_row, plan_qty, actual_qty, headcount, striving_title, remarks)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -151,21 +151,26 @@ public class SubmissionRepository {
 
 	public void insertFacts(long submissionId, SubmissionHeader header, List<SubmissionLine> lines) {
 		String period = header.period().toString();
-		jdbcTemplate.batchUpdate(INSERT_FACT, lines, lines.size(), (PreparedStatement ps, SubmissionLine line) -> {
-			ps.setLong(1, submissionId);
-			ps.setString(2, header.enterpriseCode());
-			ps.setString(3, period);
-			ps.setString(4, line.teamCode());
-			ps.setString(5, line.indicator());
-			ps.setString(6, line.teamName());
-			ps.setString(7, line.section());
-			ps.setInt(8, line.rowNumber());
-			ps.setBigDecimal(9, line.plan());
-			ps.setBigDecimal(10, line.actual());
-			setNullableInt(ps, 11, line.headcount());
-			ps.setBoolean(12, line.strivingForTitle());
-			ps.setString(13, line.remarks());
-		});
+		jdbcTemplate.batchUpdate(INSERT_FACT, lines, lines.size(),
+				(PreparedStatement ps, SubmissionLine line) -> bindFact(ps, submissionId, header.enterpriseCode(), period,
+						line));
+	}
+
+	static void bindFact(PreparedStatement ps, long submissionId, String enterpriseCode, String period,
+			SubmissionLine line) throws SQLException {
+		ps.setLong(1, submissionId);
+		ps.setString(2, enterpriseCode);
+		ps.setString(3, period);
+		ps.setString(4, line.teamCode());
+		ps.setString(5, line.indicator());
+		ps.setString(6, line.teamName());
+		ps.setString(7, line.section());
+		ps.setInt(8, line.rowNumber());
+		ps.setBigDecimal(9, line.plan());
+		ps.setBigDecimal(10, line.actual());
+		setNullableInt(ps, 11, line.headcount());
+		ps.setBoolean(12, line.strivingForTitle());
+		ps.setString(13, line.remarks());
 	}
 
 	public void insertProblems(long submissionId, List<Problem> problems) {
