@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.benchmark.BenchmarkCommand;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;
@@ -29,19 +30,23 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			      consolidation  [inbox=<folder>]
 			      bulletin       month=YYYY-MM [scope=<combine or enterprise code>]
 			  ./catchup restart <execution id>        resume a failed job execution
+			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
 			""";
 
 	private final JobLaunches launches;
 
 	private final DemoScenario demo;
 
+	private final BenchmarkCommand benchmark;
+
 	private final PrintStream out = System.out;
 
 	private int exitCode;
 
-	LauncherCommands(JobLaunches launches, DemoScenario demo) {
+	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark) {
 		this.launches = launches;
 		this.demo = demo;
+		this.benchmark = benchmark;
 	}
 
 	@Override
@@ -55,6 +60,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
 				case "run" -> runJob(args);
 				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
+				case "bench" -> benchmark.run(args.subList(1, args.size()), out);
 				default -> usage("Unknown command '" + args.get(0) + "'");
 			};
 		}
