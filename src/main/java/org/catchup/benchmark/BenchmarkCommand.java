@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ./catchup bench [big|night|bulletin|pairing|all] [--scale=f]}: generates its own data,
  * runs each case at 10 %, 50 % and 100 % of its size with its reference, and prints the table.
  * It empties the configured database, so the launcher points it at a database of its own.
- * {@code --scale} shrinks every size (the smoke test runs at a tiny scale).
+ * {@code --scale} shrinks every size (the smoke test runs at a tiny scale); {@code --sizes=1.0}
+ * runs only the given fractions (for profiling).
  */
 @Component
 public class BenchmarkCommand {
@@ -61,8 +62,15 @@ public class BenchmarkCommand {
 	public int run(List<String> args, PrintStream out) throws Exception {
 		String which = "all";
 		double scale = 1.0;
+		double[] fractions = FRACTIONS;
 		for (String arg : args) {
-			if (arg.startsWith("--scale=")) {
+			if (arg.startsWith("--sizes=")) {
+				// e.g. --sizes=1.0 for one profiling run at full size
+				fractions = java.util.Arrays.stream(arg.substring("--sizes=".length()).split(","))
+					.mapToDouble(Double::parseDouble)
+					.toArray();
+			}
+			else if (arg.startsWith("--scale=")) {
 				scale = Double.parseDouble(arg.substring("--scale=".length()));
 			}
 			else {
@@ -78,7 +86,7 @@ public class BenchmarkCommand {
 		String db = mysql ? "MariaDB/MySQL, " + factLoader.getClass().getSimpleName() : "H2, "
 				+ factLoader.getClass().getSimpleName();
 		List<Measurement> results = new ArrayList<>();
-		for (double fraction : FRACTIONS) {
+		for (double fraction : fractions) {
 			String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
 			if (which.equals("all") || which.equals("big")) {
 				int rows = Math.max(10, (int) (1_000_000 * fraction * scale));

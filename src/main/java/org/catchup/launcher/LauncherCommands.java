@@ -60,7 +60,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
 				case "run" -> runJob(args);
 				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
-				case "bench" -> benchmark.run(args.subList(1, args.size()), out);
+				case "bench" -> benchmark.run(List.of(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length), out);
 				default -> usage("Unknown command '" + args.get(0) + "'");
 			};
 		}
