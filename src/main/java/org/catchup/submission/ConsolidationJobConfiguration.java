@@ -20,12 +20,14 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
  * rejected. One file per chunk, so each submission is its own transaction and one bad file
- * never stops the others. Parameter {@code inbox} overrides the configured folder.
+ * never stops the others; a partitioned step runs a few such workers side by side.
+ * Parameter {@code inbox} overrides the configured folder.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidationJobConfiguration {
@@ -37,14 +39,37 @@ public class ConsolidationJobConfiguration {
 		return new JobBuilder(JOB_NAME, jobRepository).start(consolidateInbox).build();
 	}
 
+	/**
+	 * A few workers (catchup.consolidation-threads, default 2: parsing and loading already take
+	 * two threads per file) share the inbox; each file is still its own chunk and transaction.
+	 */
 	@Bean
-	Step consolidateInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles,
+			@Value("${catchup.consolidation-threads:2}") int threads) {
+		ConsolidationPartitions partitions = new ConsolidationPartitions();
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("consolidation-");
+		workers.setConcurrencyLimit(threads);
+		return new StepBuilder("consolidateInbox", jobRepository).partitioner("consolidateFiles", partitions)
+			.step(consolidateFiles)
+			.gridSize(threads)
+			.taskExecutor(workers)
+			.aggregator(partitions)
+			.build();
+	}
+
+	@Bean
+	Step consolidateFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InboxReader inboxReader, ConsolidationWriter consolidationWriter) {
-		return new StepBuilder("consolidateInbox", jobRepository).<Path, Path>chunk(1)
+		return new StepBuilder("consolidateFiles", jobRepository).<Path, Path>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(inboxReader)
 			.writer(consolidationWriter)
 			.build();
+	}
+
+	@Bean
+	InboxQueues inboxQueues() {
+		return new InboxQueues();
 	}
 
 	@Bean
@@ -56,8 +81,10 @@ public class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, CatchUpProperties properties,
-			ConsolidationProgress consolidationProgress) {
-		return new InboxReader(inbox == null ? properties.inbox() : Path.of(inbox), consolidationProgress);
+			ConsolidationProgress consolidationProgress, InboxQueues inboxQueues,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new InboxReader(inboxQueues, stepExecution.getJobExecutionId(),
+				inbox == null ? properties.inbox() : Path.of(inbox), consolidationProgress);
 	}
 
 	@Bean
