@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
@@ -44,9 +46,9 @@ public class ConsolidationJobConfiguration {
 	 * two threads per file) share the inbox; each file is still its own chunk and transaction.
 	 */
 	@Bean
-	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles,
+	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles, InboxQueues inboxQueues,
 			@Value("${catchup.consolidation-threads:2}") int threads) {
-		ConsolidationPartitions partitions = new ConsolidationPartitions();
+		ConsolidationPartitions partitions = new ConsolidationPartitions(inboxQueues);
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("consolidation-");
 		workers.setConcurrencyLimit(threads);
 		return new StepBuilder("consolidateInbox", jobRepository).partitioner("consolidateFiles", partitions)
@@ -60,8 +62,13 @@ public class ConsolidationJobConfiguration {
 	@Bean
 	Step consolidateFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InboxReader inboxReader, ConsolidationWriter consolidationWriter) {
+		// Read committed: workers consolidating different enterprises side by side must not
+		// deadlock on InnoDB's gap locks in the submission table's indexes.
+		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return new StepBuilder("consolidateFiles", jobRepository).<Path, Path>chunk(1)
 			.transactionManager(transactionManager)
+			.transactionAttribute(readCommitted)
 			.reader(inboxReader)
 			.writer(consolidationWriter)
 			.build();

@@ -13,10 +13,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits the consolidation into workers that share one inbox queue ({@link InboxQueues}), and
  * adds the workers' progress counts up in the manager step, so the job reads as one step.
+ * Aggregation ends the step, so the shared queue is released there.
  */
 class ConsolidationPartitions implements Partitioner, StepExecutionAggregator {
 
 	private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
+
+	private final InboxQueues queues;
+
+	ConsolidationPartitions(InboxQueues queues) {
+		this.queues = queues;
+	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
@@ -31,6 +38,7 @@ class ConsolidationPartitions implements Partitioner, StepExecutionAggregator {
 
 	@Override
 	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
+		queues.release(result.getJobExecutionId());
 		counts.aggregate(result, executions);
 		ExecutionContext total = result.getExecutionContext();
 		for (String key : new String[] { ConsolidationProgress.FILES, ConsolidationProgress.LOADED,

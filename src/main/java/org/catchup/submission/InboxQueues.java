@@ -35,6 +35,11 @@ class InboxQueues {
 		}
 	}
 
+	/** The step is over: the next execution lists the inbox afresh, whatever its id. */
+	void release(long jobExecutionId) {
+		queues.remove(jobExecutionId);
+	}
+
 	private static Queue<Path> list(Path inbox) {
 		if (!Files.isDirectory(inbox)) {
 			throw new IllegalStateException("The inbox folder " + inbox.toAbsolutePath() + " does not exist");
