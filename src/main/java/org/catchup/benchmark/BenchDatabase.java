@@ -49,6 +49,32 @@ final class BenchDatabase {
 		}
 		jdbc.batchUpdate("INSERT INTO enterprise (code, name, kind, parent_code, reference_load_id)"
 				+ " VALUES (?, ?, 'MINE', NULL, 1)", rows);
+		if (isMySql()) {
+			awaitQuietServer();
+		}
+	}
+
+	/**
+	 * Waits (at most a minute) until InnoDB has written back the dirty pages of the previous
+	 * measurement and of the dropped tables: otherwise that background I/O lands on whichever
+	 * pipeline runs next, and the ratios measure the disk's mood.
+	 */
+	private void awaitQuietServer() {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			Long dirty = jdbc.query("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'",
+					rs -> rs.next() ? rs.getLong(2) : 0L);
+			if (dirty == null || dirty < 200) {
+				return;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	static String enterprise(int number) {
