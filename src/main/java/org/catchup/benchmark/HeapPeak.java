@@ -1,39 +1,65 @@
 package org.catchup.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 
 /**
- * The peak heap of a measurement: the heap pools' peaks are reset before it and summed after
- * it, so the figure is an upper bound (the pools need not peak at the same moment).
+ * The peak heap of a measurement: the used heap sampled every few milliseconds on a daemon
+ * thread between {@link #reset()} and {@link #peak()}. Sampling can miss a peak shorter than
+ * the interval, never report more than was used.
  */
 final class HeapPeak {
+
+	private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+	private static volatile long peak;
+
+	private static volatile Thread sampler;
 
 	private HeapPeak() {
 	}
 
-	static void reset() {
+	static synchronized void reset() {
+		stop();
 		System.gc();
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
+		peak = MEMORY.getHeapMemoryUsage().getUsed();
+		Thread thread = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
+				try {
+					Thread.sleep(5);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
 			}
-		}
+		}, "heap-peak");
+		thread.setDaemon(true);
+		thread.start();
+		sampler = thread;
 	}
 
-	static long peak() {
-		long sum = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				sum += pool.getPeakUsage().getUsed();
-			}
-		}
-		return sum;
+	static synchronized long peak() {
+		stop();
+		return Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
 	}
 
 	static long max() {
 		return Runtime.getRuntime().maxMemory();
+	}
+
+	private static void stop() {
+		Thread thread = sampler;
+		if (thread != null) {
+			thread.interrupt();
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			sampler = null;
+		}
 	}
 
 }
