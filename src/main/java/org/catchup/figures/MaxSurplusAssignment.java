@@ -62,6 +62,13 @@ final class MaxSurplusAssignment {
 	 * @return for each team the helper index, or -1 when it gets none
 	 */
 	int[] assign(int[] teamGroup, List<int[]> groupClusters, List<int[]> clusterHelpers, long[] surplus) {
+		// the pairing rule's shape has an O(n log n) exact solution; the flow stays for any other
+		int[] direct = BlockAssignment.assign(teamGroup, groupClusters, clusterHelpers, surplus, capacity);
+		return direct != null ? direct : assignByFlow(teamGroup, groupClusters, clusterHelpers, surplus);
+	}
+
+	/** The general method: two minimum-cost flows, see the class comment. */
+	int[] assignByFlow(int[] teamGroup, List<int[]> groupClusters, List<int[]> clusterHelpers, long[] surplus) {
 		Layout at = new Layout(groupClusters.size(), clusterHelpers.size());
 		int[] helperOf = new int[teamGroup.length];
 		Arrays.fill(helperOf, -1);

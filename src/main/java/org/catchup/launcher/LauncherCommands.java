@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.benchmark.BenchmarkCommand;
 import org.catchup.schedule.JobAlreadyRunningException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,20 +34,24 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			      bulletin       month=YYYY-MM [scope=<combine or enterprise code>]
 			  ./catchup restart <execution id>        resume a failed job execution
 			  ./catchup serve [--demo-users]          the web application on port 8080 (CATCHUP_PORT)
+			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
 			""";
 
 	private final JobLaunches launches;
 
 	private final DemoScenario demo;
 
+	private final BenchmarkCommand benchmark;
+
 	// looked up at each command, not kept: a test capturing the console swaps System.out
 	private PrintStream out = System.out;
 
 	private int exitCode;
 
-	LauncherCommands(JobLaunches launches, DemoScenario demo) {
+	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark) {
 		this.launches = launches;
 		this.demo = demo;
+		this.benchmark = benchmark;
 	}
 
 	@Override
@@ -63,6 +68,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
 				// the web server is up by now and keeps the application running; see CatchUpApplication
 				case "serve" -> 0;
+				case "bench" -> benchmark.run(List.of(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length), out);
 				default -> usage("Unknown command '" + args.get(0) + "'");
 			};
 		}

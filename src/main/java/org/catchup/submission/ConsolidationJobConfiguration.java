@@ -1,7 +1,11 @@
 package org.catchup.submission;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+
+import javax.sql.DataSource;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.system.CatchUpProperties;
@@ -16,14 +20,17 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
  * rejected. One file per chunk, so each submission is its own transaction and one bad file
- * never stops the others. Parameter {@code inbox} overrides the configured folder.
+ * never stops the others; a partitioned step runs a few such workers side by side.
+ * Parameter {@code inbox} overrides the configured folder.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidationJobConfiguration {
@@ -35,16 +42,44 @@ public class ConsolidationJobConfiguration {
 		return new JobBuilder(JOB_NAME, jobRepository).start(consolidateInbox).build();
 	}
 
+	/**
+	 * A few workers (catchup.consolidation-threads, default 2: parsing and loading already take
+	 * two threads per file) share the inbox; each file is still its own chunk and transaction.
+	 */
 	@Bean
-	Step consolidateInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles, InboxQueues inboxQueues,
+			@Value("${catchup.consolidation-threads:2}") int threads) {
+		ConsolidationPartitions partitions = new ConsolidationPartitions(inboxQueues);
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("consolidation-");
+		workers.setConcurrencyLimit(threads);
+		return new StepBuilder("consolidateInbox", jobRepository).partitioner("consolidateFiles", partitions)
+			.step(consolidateFiles)
+			.gridSize(threads)
+			.taskExecutor(workers)
+			.aggregator(partitions)
+			.build();
+	}
+
+	@Bean
+	Step consolidateFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InboxReader inboxReader, ConsolidationWriter consolidationWriter,
 			ConsolidationProgress consolidationProgress) {
-		return new StepBuilder("consolidateInbox", jobRepository).<Path, Path>chunk(1)
+		// Read committed: workers consolidating different enterprises side by side must not
+		// deadlock on InnoDB's gap locks in the submission table's indexes.
+		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		return new StepBuilder("consolidateFiles", jobRepository).<Path, Path>chunk(1)
 			.transactionManager(transactionManager)
+			.transactionAttribute(readCommitted)
 			.reader(inboxReader)
 			.writer(consolidationWriter)
 			.listener(consolidationProgress)
 			.build();
+	}
+
+	@Bean
+	InboxQueues inboxQueues() {
+		return new InboxQueues();
 	}
 
 	@Bean
@@ -59,8 +94,10 @@ public class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, CatchUpProperties properties,
-			ConsolidationProgress consolidationProgress) {
-		return new InboxReader(inbox == null ? properties.inbox() : Path.of(inbox), consolidationProgress);
+			ConsolidationProgress consolidationProgress, InboxQueues inboxQueues,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new InboxReader(inboxQueues, stepExecution.getJobExecutionId(),
+				inbox == null ? properties.inbox() : Path.of(inbox), consolidationProgress);
 	}
 
 	@Bean
@@ -84,10 +121,26 @@ public class ConsolidationJobConfiguration {
 	@Bean
 	SubmissionConsolidator submissionConsolidator(SubmissionRepository submissionRepository,
 			ReferenceDataRepository referenceDataRepository, PlatformTransactionManager transactionManager,
-			CatchUpProperties properties, CrashPoints crashPoints) {
+			CatchUpProperties properties, FactLoader factLoader, CrashPoints crashPoints) {
 		SubmissionReader reader = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes()));
 		return new SubmissionConsolidator(reader, submissionRepository, referenceDataRepository, transactionManager,
-				properties, Clock.systemDefaultZone(), crashPoints);
+				properties, Clock.systemDefaultZone(), factLoader, crashPoints);
+	}
+
+	/** LOAD DATA from a stream where the driver allows it (MySQL profile), else batched INSERTs. */
+	@Bean
+	FactLoader factLoader(DataSource dataSource, @Value("${catchup.fact-loader:auto}") String choice)
+			throws SQLException {
+		boolean loadData = switch (choice) {
+			case "jdbc" -> false;
+			case "load-data" -> true;
+			default -> {
+				try (Connection connection = dataSource.getConnection()) {
+					yield LoadDataFactLoader.supports(connection);
+				}
+			}
+		};
+		return loadData ? new LoadDataFactLoader(dataSource) : new JdbcBatchFactLoader(dataSource);
 	}
 
 	@Bean

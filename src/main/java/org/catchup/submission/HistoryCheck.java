@@ -30,6 +30,9 @@ final class HistoryCheck {
 	}
 
 	void check(SheetRow row, String teamCode, String teamName, String indicator, BigDecimal actual) {
+		if (!history.hasHistory()) {
+			return; // an enterprise's first month: nothing to compare, and no cache of every team code
+		}
 		Optional<KnownTeam> known = knownTeams.computeIfAbsent(teamCode, history::find);
 		if (known.isEmpty()) {
 			if (history.hasHistory() && warnedTeams.add(teamCode)) {

@@ -3,9 +3,8 @@ package org.catchup.submission;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.catchup.spreadsheet.SheetCell;
@@ -40,8 +39,8 @@ final class RowChecker {
 
 	private final HistoryCheck history;
 
-	/** team code + '\0' + indicator → the 1-based row where the key first appeared */
-	private final Map<String, Integer> firstRowOfKey = new HashMap<>();
+	/** (team code, indicator) → the 1-based row where the key first appeared */
+	private final FirstRowIndex firstRowOfKey = new FirstRowIndex();
 
 	private BigDecimal planSum = BigDecimal.ZERO;
 
@@ -81,8 +80,8 @@ final class RowChecker {
 		String teamName = text(row, Column.TEAM_NAME);
 		String indicator = checkedIndicator(row);
 		if (teamCode != null && indicator != null) {
-			Integer first = firstRowOfKey.putIfAbsent(teamCode + '\u0000' + indicator, rowNumber);
-			if (first != null) {
+			int first = firstRowOfKey.putIfAbsent(teamCode, indicator, rowNumber);
+			if (first != 0) {
 				problems.error(ProblemCode.DUPLICATE_TEAM_INDICATOR, row, Column.TEAM_CODE,
 						"Team " + teamCode + " reports indicator " + indicator + " twice: in row " + first
 								+ " and again in row " + rowNumber + ". Put the figures into one row.");

@@ -27,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class SubmissionConsolidator {
 
-	private static final int FACT_BATCH = 1000;
-
 	private final SubmissionReader reader;
 
 	private final SubmissionRepository submissions;
@@ -41,19 +39,22 @@ public class SubmissionConsolidator {
 
 	private final Clock clock;
 
+	private final FactLoader factLoader;
+
 	private final CrashPoints crashPoints;
 
 	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
-			CatchUpProperties properties, Clock clock) {
-		this(reader, submissions, reference, transactionManager, properties, clock, CrashPoints.none());
+			CatchUpProperties properties, Clock clock, FactLoader factLoader) {
+		this(reader, submissions, reference, transactionManager, properties, clock, factLoader, CrashPoints.none());
 	}
 
 	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
-			CatchUpProperties properties, Clock clock, CrashPoints crashPoints) {
+			CatchUpProperties properties, Clock clock, FactLoader factLoader, CrashPoints crashPoints) {
 		this.crashPoints = crashPoints;
 		this.reader = reader;
+		this.factLoader = factLoader;
 		this.submissions = submissions;
 		this.reference = reference;
 		this.savepoint = new TransactionTemplate(transactionManager);
@@ -102,17 +103,24 @@ public class SubmissionConsolidator {
 
 	private Attempt load(Path file, String fileName, NewSubmission pending, LocalDateTime received) {
 		long id = submissions.insert(pending);
-		FactBuffer facts = new FactBuffer(id);
+		Facts facts = new Facts(id);
 		SubmissionRules rules = new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
-		SubmissionReport read = reader.read(file, fileName, WarehouseReferenceLookup.load(reference), rules,
-				header -> {
-					facts.header = header;
-					return submissions.teamHistory(header.enterpriseCode(), header.period());
-				}, facts::add);
+		SubmissionReport read;
+		try {
+			read = reader.read(file, fileName, WarehouseReferenceLookup.load(reference), rules, header -> {
+				facts.header = header;
+				return submissions.teamHistory(header.enterpriseCode(), header.period());
+			}, facts::add);
+			// the loader thread owns the connection until it has finished
+			facts.finish();
+		}
+		catch (RuntimeException ex) {
+			facts.abort();
+			throw ex;
+		}
 		if (read.hasErrors() || read.header() == null) {
 			return new Attempt(read, null, null);
 		}
-		facts.flush();
 		crashPoints.reached(CrashPoints.MID_LOAD);
 		SubmissionHeader header = read.header();
 		List<Problem> problems = new ArrayList<>(read.problems());
@@ -164,33 +172,38 @@ public class SubmissionConsolidator {
 	private record Attempt(SubmissionReport report, Integer version, Long submissionId) {
 	}
 
-	/** Collects checked lines and writes them in JDBC batches while the file streams. */
-	private final class FactBuffer {
+	/** Starts the fact load at the first checked line, once the title block is known. */
+	private final class Facts {
 
 		private final long submissionId;
 
-		private final List<SubmissionLine> lines = new ArrayList<>(FACT_BATCH);
-
 		private SubmissionHeader header;
 
-		FactBuffer(long submissionId) {
+		private FactLoader.FactLoad load;
+
+		Facts(long submissionId) {
 			this.submissionId = submissionId;
 		}
 
 		void add(SubmissionLine line) {
-			lines.add(line);
-			if (lines.size() == FACT_BATCH) {
-				flush();
-			}
-		}
-
-		void flush() {
-			if (!lines.isEmpty()) {
+			if (load == null) {
 				if (header == null) {
 					throw new IllegalStateException("Lines arrived before the title block was read");
 				}
-				submissions.insertFacts(submissionId, header, lines);
-				lines.clear();
+				load = factLoader.begin(submissionId, header);
+			}
+			load.add(line);
+		}
+
+		void finish() {
+			if (load != null) {
+				load.finish();
+			}
+		}
+
+		void abort() {
+			if (load != null) {
+				load.abort();
 			}
 		}
 

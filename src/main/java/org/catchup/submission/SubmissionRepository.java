@@ -32,7 +32,7 @@ public class SubmissionRepository {
 			VALUES (:enterprise, :period, :version, :status, :hash, :fileName, :submittedBy,
 			    :receivedAt, :consolidatedAt, :rowCount, :errorCount, :warningCount, :jobExecutionId)""";
 
-	private static final String INSERT_FACT = """
+	static final String INSERT_FACT = """
 			INSERT INTO fact (submission_id, enterprise_code, period, team_code, indicator_code, team_name, section,
 			    sheet_row, plan_qty, actual_qty, headcount, striving_title, remarks)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -44,14 +44,17 @@ public class SubmissionRepository {
 
 	// The team table follows the latest period a team reported in; an older period resubmitted
 	// only widens first_period. Name and section are assigned before last_period on purpose.
-	// The rows come from a plain read first: INSERT … SELECT FROM fact would lock the end of the
-	// fact table until commit and so hold up every other upload's fact rows.
-	private static final String SUBMISSION_TEAMS = """
-			SELECT enterprise_code, team_code, MAX(team_name) AS team_name, MAX(section) AS section,
-			       MIN(period) AS first_period, MAX(period) AS last_period
-			FROM fact WHERE submission_id = :id
-			GROUP BY enterprise_code, team_code
-			ORDER BY enterprise_code, team_code""";
+	// The rows come from plain reads: INSERT … SELECT FROM fact would lock the end of the fact
+	// table until commit and so hold up every other upload's fact rows. Grouped by team_code alone
+	// (a submission has one enterprise), so the fact primary key's order serves the grouping, and
+	// read a page at a time, so a million-row submission never holds all its teams in memory.
+	private static final String SUBMISSION_TEAMS_PAGE = """
+			SELECT MIN(enterprise_code) AS enterprise_code, team_code, MAX(team_name) AS team_name,
+			       MAX(section) AS section, MIN(period) AS first_period, MAX(period) AS last_period
+			FROM fact WHERE submission_id = :id AND team_code > :after
+			GROUP BY team_code
+			ORDER BY team_code
+			LIMIT 5000""";
 
 	private static final String UPSERT_TEAM = """
 			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
@@ -223,22 +226,27 @@ public class SubmissionRepository {
 
 	public void insertFacts(long submissionId, SubmissionHeader header, List<SubmissionLine> lines) {
 		String period = header.period().toString();
-		jdbcTemplate.batchUpdate(INSERT_FACT, lines, lines.size(), (PreparedStatement ps, SubmissionLine line) -> {
-			ps.setLong(1, submissionId);
-			ps.setString(2, header.enterpriseCode());
-			ps.setString(3, period);
-			ps.setString(4, line.teamCode());
-			ps.setString(5, line.indicator());
-			// team name and section are required columns, but a blank cell is not an error (SPEC §4)
-			ps.setString(6, line.teamName() == null ? "" : line.teamName());
-			ps.setString(7, line.section() == null ? "" : line.section());
-			ps.setInt(8, line.rowNumber());
-			ps.setBigDecimal(9, line.plan());
-			ps.setBigDecimal(10, line.actual());
-			setNullableInt(ps, 11, line.headcount());
-			ps.setBoolean(12, line.strivingForTitle());
-			ps.setString(13, line.remarks());
-		});
+		jdbcTemplate.batchUpdate(INSERT_FACT, lines, lines.size(),
+				(PreparedStatement ps, SubmissionLine line) -> bindFact(ps, submissionId, header.enterpriseCode(), period,
+						line));
+	}
+
+	static void bindFact(PreparedStatement ps, long submissionId, String enterpriseCode, String period,
+			SubmissionLine line) throws SQLException {
+		ps.setLong(1, submissionId);
+		ps.setString(2, enterpriseCode);
+		ps.setString(3, period);
+		ps.setString(4, line.teamCode());
+		ps.setString(5, line.indicator());
+		// team name and section are required columns, but a blank cell is not an error (SPEC §4)
+		ps.setString(6, line.teamName() == null ? "" : line.teamName());
+		ps.setString(7, line.section() == null ? "" : line.section());
+		ps.setInt(8, line.rowNumber());
+		ps.setBigDecimal(9, line.plan());
+		ps.setBigDecimal(10, line.actual());
+		setNullableInt(ps, 11, line.headcount());
+		ps.setBoolean(12, line.strivingForTitle());
+		ps.setString(13, line.remarks());
 	}
 
 	public void insertProblems(long submissionId, List<Problem> problems) {
@@ -263,13 +271,22 @@ public class SubmissionRepository {
 	}
 
 	public void updateTeams(long submissionId) {
-		List<Object[]> teams = jdbc.sql(SUBMISSION_TEAMS)
-			.param("id", submissionId)
-			.query((rs, n) -> new Object[] { rs.getString("enterprise_code"), rs.getString("team_code"),
-					rs.getString("team_name"), rs.getString("section"), rs.getString("first_period"),
-					rs.getString("last_period") })
-			.list();
-		jdbcTemplate.batchUpdate(UPSERT_TEAM, teams);
+		String after = "";
+		List<Object[]> teams;
+		do {
+			teams = jdbc.sql(SUBMISSION_TEAMS_PAGE)
+				.param("id", submissionId)
+				.param("after", after)
+				.query((rs, n) -> new Object[] { rs.getString("enterprise_code"), rs.getString("team_code"),
+						rs.getString("team_name"), rs.getString("section"), rs.getString("first_period"),
+						rs.getString("last_period") })
+				.list();
+			if (!teams.isEmpty()) {
+				jdbcTemplate.batchUpdate(UPSERT_TEAM, teams);
+				after = (String) teams.get(teams.size() - 1)[1];
+			}
+		}
+		while (teams.size() == 5000);
 	}
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */

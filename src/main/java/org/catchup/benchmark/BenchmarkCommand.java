@@ -1,0 +1,129 @@
+package org.catchup.benchmark;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.catchup.launcher.JobLaunches;
+import org.catchup.submission.FactLoader;
+import org.catchup.submission.SubmissionRepository;
+import org.catchup.system.CatchUpProperties;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code ./catchup bench [big|night|bulletin|pairing|all, or a list: big,night] [--scale=f]}: generates its own data,
+ * runs each case at 10 %, 50 % and 100 % of its size with its reference, and prints the table.
+ * It empties the configured database, so the launcher points it at a database of its own.
+ * {@code --scale} shrinks every size (the smoke test runs at a tiny scale); {@code --sizes=1.0}
+ * runs only the given fractions (for profiling).
+ */
+@Component
+public class BenchmarkCommand {
+
+	static final double[] FRACTIONS = { 0.1, 0.5, 1.0 };
+
+	private final JobLaunches launches;
+
+	private final FactLoader factLoader;
+
+	private final SubmissionRepository submissions;
+
+	private final PlatformTransactionManager transactionManager;
+
+	private final Flyway flyway;
+
+	private final JdbcTemplate jdbc;
+
+	private final CatchUpProperties properties;
+
+	private final BulletinCase bulletin;
+
+	BenchmarkCommand(JobLaunches launches, FactLoader factLoader, SubmissionRepository submissions,
+			PlatformTransactionManager transactionManager, Flyway flyway, JdbcTemplate jdbc,
+			CatchUpProperties properties) {
+		this.launches = launches;
+		this.factLoader = factLoader;
+		this.submissions = submissions;
+		this.transactionManager = transactionManager;
+		this.flyway = flyway;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.bulletin = new BulletinCase(factLoader, submissions, new TransactionTemplate(transactionManager),
+				launches);
+	}
+
+	/** Returns the exit code: 0 when every target was met, 1 otherwise. */
+	public int run(List<String> args, PrintStream out) throws Exception {
+		String which = "all";
+		double scale = 1.0;
+		double[] fractions = FRACTIONS;
+		for (String arg : args) {
+			if (arg.startsWith("--sizes=")) {
+				// e.g. --sizes=1.0 for one profiling run at full size
+				fractions = java.util.Arrays.stream(arg.substring("--sizes=".length()).split(","))
+					.mapToDouble(Double::parseDouble)
+					.toArray();
+			}
+			else if (arg.startsWith("--scale=")) {
+				scale = Double.parseDouble(arg.substring("--scale=".length()));
+			}
+			else {
+				which = arg;
+			}
+		}
+		BenchDatabase database = new BenchDatabase(flyway, jdbc);
+		boolean mysql = database.isMySql();
+		Path work = properties.dataDir().resolve("bench-work");
+		ConsolidationCases consolidation = new ConsolidationCases(database,
+				new BarePipeline(factLoader, submissions, new TransactionTemplate(transactionManager)), launches,
+				work);
+		String db = mysql ? "MariaDB/MySQL, " + factLoader.getClass().getSimpleName() : "H2, "
+				+ factLoader.getClass().getSimpleName();
+		List<Measurement> results = new ArrayList<>();
+		for (double fraction : fractions) {
+			String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
+			if (runs(which, "big")) {
+				int rows = Math.max(10, (int) (1_000_000 * fraction * scale));
+				results.add(report(out, consolidation.bigFile((mysql ? "1 big file" : "3 big file H2") + " ("
+						+ db + ")", size, rows, 1.5)));
+			}
+			if (runs(which, "night")) {
+				int files = Math.max(2, (int) (600 * fraction * Math.sqrt(scale)));
+				int rows = Math.max(4, (int) (300 * Math.sqrt(scale)));
+				results.add(report(out, consolidation.manyFiles("2 night " + files + " files × " + rows + " (" + db
+						+ ")", size, files, rows, 2.0)));
+			}
+			if (runs(which, "bulletin")) {
+				int enterprises = Math.max(2, (int) (500 * fraction * Math.sqrt(scale)));
+				int teams = Math.max(2, (int) (40 * Math.sqrt(scale)));
+				results.add(report(out, bulletin.run(database, size, enterprises, teams, 30)));
+			}
+			if (runs(which, "pairing")) {
+				int teams = Math.max(4, (int) (5000 * fraction * scale));
+				results.add(report(out, PairingCase.run(size, teams, 5)));
+			}
+		}
+		String machine = String.format(Locale.ROOT, "%d cores, Java %s, max heap %d MB, %s",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HeapPeak.max() >> 20,
+				db);
+		ResultTable.print(results, machine, out);
+		return results.stream().allMatch(Measurement::met) ? 0 : 1;
+	}
+
+	/** {@code which} is "all", one case or a comma-separated list. */
+	private static boolean runs(String which, String name) {
+		return which.equals("all") || java.util.Arrays.asList(which.split(",")).contains(name);
+	}
+
+	private static Measurement report(PrintStream out, Measurement m) {
+		out.printf(Locale.ROOT, "%s %s: %,d rows in %.2f s%n", m.caseName(), m.size(), m.rows(), m.seconds());
+		return m;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.catchup.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.catchup.launcher.JobLaunches;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Cases 1–3: the consolidation job end to end (hash, parse, every rule, load with the real
+ * keys, commit, archive) against the bare pipeline on the same files, each on a freshly
+ * migrated warehouse.
+ */
+final class ConsolidationCases {
+
+	static final YearMonth PERIOD = YearMonth.of(1959, 9);
+
+	private static final int ROUNDS = 2;
+
+	private final BenchDatabase database;
+
+	private final BarePipeline bare;
+
+	private final JobLaunches launches;
+
+	private final Path work;
+
+	ConsolidationCases(BenchDatabase database, BarePipeline bare, JobLaunches launches, Path work) {
+		this.database = database;
+		this.bare = bare;
+		this.launches = launches;
+		this.work = work;
+	}
+
+	/** One file of {@code rows} rows. */
+	Measurement bigFile(String caseName, String size, int rows, double limit) throws Exception {
+		Path source = emptyFolder("source-big");
+		Path file = source.resolve("E0001-" + PERIOD + "-" + rows + ".xlsx");
+		XlsxSubmissionWriter.write(file, BenchDatabase.enterprise(1), PERIOD, rows, BenchDatabase.INDICATORS);
+		return measure(caseName, size, List.of(file), source, rows, limit);
+	}
+
+	/** {@code files} files of {@code rows} rows, one enterprise each. */
+	Measurement manyFiles(String caseName, String size, int files, int rows, double limit) throws Exception {
+		Path source = emptyFolder("source-night");
+		List<Path> all = new ArrayList<>();
+		for (int f = 1; f <= files; f++) {
+			Path file = source.resolve(BenchDatabase.enterprise(f) + "-" + PERIOD + ".xlsx");
+			XlsxSubmissionWriter.write(file, BenchDatabase.enterprise(f), PERIOD, rows, BenchDatabase.INDICATORS);
+			all.add(file);
+		}
+		Measurement m = measure(caseName, size, all, source, (long) files * rows, limit);
+		double perFile = (m.seconds() - m.reference()) / files * 1000;
+		return new Measurement(m.caseName(), m.size(), m.rows(), m.seconds(), m.peakHeapBytes(), m.reference(),
+				m.limit(), String.format(java.util.Locale.ROOT, "(%.1f ms/file over bare)", perFile));
+	}
+
+	/**
+	 * Bare, full, bare, full, each on a freshly migrated warehouse; the best of each pair counts
+	 * (the least disturbed by whatever else the machine is doing). The job consumes its inbox,
+	 * so the files are copied in from the source folder for each run.
+	 */
+	private Measurement measure(String caseName, String size, List<Path> files, Path source, long rows, double limit)
+			throws Exception {
+		int enterprises = Math.max(1, files.size());
+		double reference = Double.MAX_VALUE;
+		double seconds = Double.MAX_VALUE;
+		long peak = 0;
+		for (int round = 0; round < ROUNDS; round++) {
+			database.reset(enterprises);
+			long start = System.nanoTime();
+			long loaded = bare.run(files, BenchDatabase.enterprise(1), PERIOD);
+			reference = Math.min(reference, seconds(start));
+			check(loaded == rows, "bare pipeline loaded " + loaded + " of " + rows + " rows");
+
+			database.reset(enterprises);
+			Path inbox = emptyFolder("inbox");
+			for (Path file : files) {
+				Files.copy(file, inbox.resolve(file.getFileName()));
+			}
+			HeapPeak.reset();
+			start = System.nanoTime();
+			JobExecution execution = launches.start("consolidation", Map.of("inbox", inbox.toString()));
+			seconds = Math.min(seconds, seconds(start));
+			peak = Math.max(peak, HeapPeak.peak());
+			check(execution.getStatus() == BatchStatus.COMPLETED, "consolidation ended " + execution.getStatus());
+			Long facts = database.jdbc()
+				.queryForObject("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id"
+						+ " WHERE s.status = 'CURRENT'", Long.class);
+			check(facts != null && facts == rows, "consolidation loaded " + facts + " of " + rows + " rows");
+		}
+		return new Measurement(caseName, size, rows, seconds, peak, reference, limit, null);
+	}
+
+	private Path emptyFolder(String name) throws IOException {
+		Path folder = work.resolve(name);
+		FileSystemUtils.deleteRecursively(folder);
+		return Files.createDirectories(folder);
+	}
+
+	static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	static void check(boolean ok, String failure) {
+		if (!ok) {
+			throw new IllegalStateException("Benchmark run is wrong: " + failure);
+		}
+	}
+
+}

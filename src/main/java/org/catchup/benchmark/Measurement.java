@@ -1,0 +1,21 @@
+package org.catchup.benchmark;
+
+/**
+ * One line of the benchmark table.
+ *
+ * @param reference seconds of the bare reference pipeline on the same data, or NaN when the
+ * case has a fixed time limit instead
+ * @param limit the target: a ratio to the reference, or seconds when there is no reference
+ */
+record Measurement(String caseName, String size, long rows, double seconds, long peakHeapBytes, double reference,
+		double limit, String note) {
+
+	double ratio() {
+		return Double.isNaN(reference) ? Double.NaN : seconds / reference;
+	}
+
+	boolean met() {
+		return Double.isNaN(reference) ? seconds <= limit : ratio() <= limit;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.catchup.submission;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Loads facts with batched INSERTs: the portable way, used on H2. The batches are executed on
+ * the loader thread, on the transaction's connection, while the next rows are being parsed.
+ */
+public class JdbcBatchFactLoader implements FactLoader {
+
+	static final int BATCH = 1000;
+
+	private final DataSource dataSource;
+
+	public JdbcBatchFactLoader(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	@Override
+	public FactLoad begin(long submissionId, SubmissionHeader header) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		return new Load(connection, submissionId, header);
+	}
+
+	private static final class Load implements FactLoad {
+
+		private final LoaderThread<List<SubmissionLine>> loader;
+
+		private List<SubmissionLine> batch = new ArrayList<>(BATCH);
+
+		Load(Connection connection, long submissionId, SubmissionHeader header) {
+			String enterprise = header.enterpriseCode();
+			String period = header.period().toString();
+			this.loader = new LoaderThread<>("fact-insert-" + submissionId, 4, () -> {
+				long count = 0;
+				try (PreparedStatement ps = connection.prepareStatement(SubmissionRepository.INSERT_FACT)) {
+					for (List<SubmissionLine> lines = take(); lines != null; lines = take()) {
+						for (SubmissionLine line : lines) {
+							SubmissionRepository.bindFact(ps, submissionId, enterprise, period, line);
+							ps.addBatch();
+						}
+						ps.executeBatch();
+						count += lines.size();
+					}
+				}
+				return count;
+			});
+			loader.start();
+		}
+
+		private List<SubmissionLine> take() throws InterruptedException {
+			return loader.take();
+		}
+
+		@Override
+		public void add(SubmissionLine line) {
+			batch.add(line);
+			if (batch.size() == BATCH) {
+				loader.put(batch);
+				batch = new ArrayList<>(BATCH);
+			}
+		}
+
+		@Override
+		public long finish() {
+			if (!batch.isEmpty()) {
+				loader.put(batch);
+				batch = new ArrayList<>(0);
+			}
+			return loader.finish();
+		}
+
+		@Override
+		public void abort() {
+			loader.abort();
+		}
+
+	}
+
+}

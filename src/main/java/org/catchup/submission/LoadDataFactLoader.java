@@ -1,0 +1,201 @@
+package org.catchup.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.PropertySet;
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.jdbc.JdbcStatement;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Loads facts into MySQL/MariaDB with {@code LOAD DATA LOCAL INFILE}, fed from memory: the
+ * parsing thread encodes checked lines into chunks, the loader thread runs the statement on the
+ * transaction's connection and hands the chunks to Connector/J through
+ * {@link JdbcStatement#setLocalInfileInputStream}. InnoDB rolls the rows back like inserts.
+ * <p>
+ * The driver never opens a file the server names: the statement always carries our stream, and
+ * the connection must have {@code allowUrlInLocalInfile} off and {@code allowLoadLocalInfileInPath}
+ * unset ({@link #supports} checks both). {@code LOCAL} turns key and conversion errors into
+ * warnings, so any warning fails the load: it must be as strict as an INSERT.
+ */
+public class LoadDataFactLoader implements FactLoader {
+
+	private static final int CHUNK = 64 * 1024;
+
+	private static final String LOAD = """
+			LOAD DATA LOCAL INFILE 'catchup-facts' INTO TABLE fact CHARACTER SET utf8mb4
+			FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'
+			(team_code, indicator_code, team_name, section, sheet_row, plan_qty, actual_qty, headcount,
+			    striving_title, remarks)
+			SET submission_id = %d, enterprise_code = %s, period = %s""";
+
+	private final DataSource dataSource;
+
+	public LoadDataFactLoader(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** True when the connection is Connector/J with local infile on and nothing but streams allowed. */
+	public static boolean supports(Connection connection) throws SQLException {
+		if (!connection.isWrapperFor(JdbcConnection.class)) {
+			return false;
+		}
+		PropertySet properties = connection.unwrap(JdbcConnection.class).getPropertySet();
+		return properties.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue()
+				&& !properties.getBooleanProperty(PropertyKey.allowUrlInLocalInfile).getValue()
+				&& !properties.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).isExplicitlySet();
+	}
+
+	@Override
+	public FactLoad begin(long submissionId, SubmissionHeader header) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		String sql = LOAD.formatted(submissionId, literal(header.enterpriseCode()), literal(header.period().toString()));
+		return new Load(connection, sql);
+	}
+
+	static String literal(String value) {
+		return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
+	private static final class Load implements FactLoad {
+
+		private final LoaderThread<byte[]> loader;
+
+		private final TsvEncoder rows = new TsvEncoder(CHUNK + 4096);
+
+		private long sent;
+
+		Load(Connection connection, String sql) {
+			ChunkStream stream = new ChunkStream();
+			this.loader = new LoaderThread<>("fact-load-data", 16, () -> load(connection, sql, stream));
+			stream.source = loader;
+			loader.start();
+		}
+
+		private long load(Connection connection, String sql, InputStream stream) throws SQLException {
+			try (Statement statement = connection.createStatement()) {
+				statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(stream);
+				long loaded = statement.executeLargeUpdate(sql);
+				failOnWarnings(statement);
+				return loaded;
+			}
+		}
+
+		@Override
+		public void add(SubmissionLine line) {
+			rows.text(line.teamCode());
+			rows.tab();
+			rows.text(line.indicator());
+			rows.tab();
+			rows.text(line.teamName());
+			rows.tab();
+			rows.text(line.section());
+			rows.tab();
+			rows.number(line.rowNumber());
+			rows.tab();
+			rows.number(line.plan());
+			rows.tab();
+			rows.number(line.actual());
+			rows.tab();
+			rows.number(line.headcount());
+			rows.tab();
+			rows.number(line.strivingForTitle() ? 1 : 0);
+			rows.tab();
+			rows.text(line.remarks());
+			rows.newline();
+			sent++;
+			if (rows.length() >= CHUNK) {
+				loader.put(rows.take());
+			}
+		}
+
+		@Override
+		public long finish() {
+			if (rows.length() > 0) {
+				loader.put(rows.take());
+			}
+			long loaded = loader.finish();
+			if (loaded != sent) {
+				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + sent + " fact rows");
+			}
+			return loaded;
+		}
+
+		@Override
+		public void abort() {
+			loader.abort();
+		}
+
+		private static void failOnWarnings(Statement statement) throws SQLException {
+			List<String> warnings = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery("SHOW WARNINGS LIMIT 5")) {
+				while (rs.next()) {
+					warnings.add(rs.getString("Message"));
+				}
+			}
+			if (!warnings.isEmpty()) {
+				throw new IllegalStateException("LOAD DATA of facts raised warnings: " + warnings);
+			}
+		}
+
+	}
+
+	/** The chunks of the loader's queue as one stream, which the driver reads to the end. */
+	private static final class ChunkStream extends InputStream {
+
+		private LoaderThread<byte[]> source;
+
+		private byte[] chunk = new byte[0];
+
+		private int position;
+
+		private boolean ended;
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) throws IOException {
+			while (position == chunk.length) {
+				if (ended) {
+					return -1;
+				}
+				try {
+					byte[] next = source.take();
+					if (next == null) {
+						ended = true;
+						return -1;
+					}
+					chunk = next;
+					position = 0;
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IOException("Interrupted while streaming facts", ex);
+				}
+				catch (IllegalStateException ex) {
+					throw new IOException(ex.getMessage(), ex);
+				}
+			}
+			int n = Math.min(length, chunk.length - position);
+			System.arraycopy(chunk, position, target, offset, n);
+			position += n;
+			return n;
+		}
+
+	}
+
+}

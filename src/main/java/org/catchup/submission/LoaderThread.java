@@ -1,0 +1,123 @@
+package org.catchup.submission;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The second thread of a load: takes items from a small bounded queue, so parsing runs at most
+ * a few batches ahead and memory stays flat. A failure on either side never leaves the other
+ * blocked: the producer gives up when the loader has died, the loader when told to stop.
+ */
+final class LoaderThread<T> {
+
+	/** The loader's work: drain the queue through {@link #take()} until it returns null. */
+	interface Work {
+
+		long run() throws Exception;
+
+	}
+
+	private static final Object END = new Object();
+
+	private final BlockingQueue<Object> queue;
+
+	private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+	private final Thread thread;
+
+	private volatile boolean aborted;
+
+	private long loaded;
+
+	LoaderThread(String name, int capacity, Work work) {
+		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.thread = new Thread(() -> {
+			try {
+				loaded = work.run();
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+				queue.clear();
+			}
+		}, name);
+		this.thread.setDaemon(true);
+	}
+
+	void start() {
+		thread.start();
+	}
+
+	/** Called by the producer; fails fast when the loader has died. */
+	void put(T item) {
+		try {
+			while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+				rethrowIfFailed();
+				if (!thread.isAlive()) {
+					throw new IllegalStateException("The fact loader stopped before the file was read");
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading facts", ex);
+		}
+	}
+
+	/** Called by the loader: the next item, or null at the end. */
+	@SuppressWarnings("unchecked")
+	T take() throws InterruptedException {
+		Object item = queue.take();
+		if (aborted) {
+			throw new IllegalStateException("The load was aborted");
+		}
+		return item == END ? null : (T) item;
+	}
+
+	/** Ends the input and waits for the loader; rethrows its failure. */
+	long finish() {
+		putEnd();
+		join();
+		rethrowIfFailed();
+		return loaded;
+	}
+
+	void abort() {
+		aborted = true;
+		queue.clear();
+		putEnd();
+		join();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void putEnd() {
+		if (thread.isAlive()) {
+			put((T) END);
+		}
+	}
+
+	private void join() {
+		try {
+			thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading facts", ex);
+		}
+	}
+
+	private void rethrowIfFailed() {
+		Throwable ex = failure.get();
+		if (ex instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (ex instanceof Error error) {
+			throw error;
+		}
+		if (ex != null) {
+			throw new IllegalStateException("Loading facts failed: " + ex.getMessage(), ex);
+		}
+	}
+
+}

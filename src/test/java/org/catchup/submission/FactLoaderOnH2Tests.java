@@ -1,0 +1,30 @@
+package org.catchup.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The embedded default: batched INSERTs on the loader thread. */
+@SpringBootTest
+class FactLoaderOnH2Tests extends FactLoaderScenario {
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void dataFolder(DynamicPropertyRegistry registry) {
+		registry.add("catchup.data-dir", () -> dataDir.toString());
+	}
+
+	@Test
+	void usesBatchedInserts() {
+		assertThat(loader).isInstanceOf(JdbcBatchFactLoader.class);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.catchup.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.catchup.support.MariaDbTestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** LOAD DATA LOCAL INFILE fed from a stream, with the driver settings of the mysql profile. */
+@Tag("mariadb")
+@SpringBootTest
+class FactLoaderOnMariaDbTests extends FactLoaderScenario {
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("catchup.data-dir", () -> dataDir.toString());
+		MariaDbTestDatabase.register("catchup_fact_loader_test", registry);
+		registry.add("spring.datasource.hikari.data-source-properties.allowLoadLocalInfile", () -> "true");
+		registry.add("spring.datasource.hikari.data-source-properties.allowUrlInLocalInfile", () -> "false");
+	}
+
+	@Test
+	void usesLoadDataFromAStream() {
+		assertThat(loader).isInstanceOf(LoadDataFactLoader.class);
+	}
+
+}

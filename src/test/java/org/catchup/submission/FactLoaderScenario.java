@@ -1,0 +1,121 @@
+package org.catchup.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What every {@link FactLoader} must do, run on H2 (batched INSERT) and on MariaDB (LOAD DATA
+ * from a stream): store exactly the lines given, hostile text included; leave nothing when the
+ * transaction rolls back; fail loudly when the table refuses a row.
+ */
+abstract class FactLoaderScenario {
+
+	static final YearMonth PERIOD = YearMonth.of(1959, 9);
+
+	static final String HOSTILE = "Tab\there, new\nline, CR\r, back\\slash, \\N, 'single' \"double\", NUL\0, "
+			+ "Glück auf! Ударник 😀 \u001A end";
+
+	@Autowired
+	FactLoader loader;
+
+	@Autowired
+	SubmissionRepository submissions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void indicators() {
+		if (jdbc.sql("SELECT COUNT(*) FROM indicator WHERE code = 'COAL'").query(Integer.class).single() == 0) {
+			jdbc.sql("INSERT INTO reference_load (file_name, content_hash, loaded_at, enterprises, indicators,"
+					+ " annual_plans) VALUES ('test', 'x', :at, 0, 2, 0)").param("at", LocalDateTime.now()).update();
+			long load = jdbc.sql("SELECT MAX(id) FROM reference_load").query(Long.class).single();
+			for (String code : List.of("COAL", "ORE")) {
+				jdbc.sql("INSERT INTO indicator (code, name, unit, price, reference_load_id) VALUES (:c, :c, 't', 1, :l)")
+					.param("c", code)
+					.param("l", load)
+					.update();
+			}
+		}
+	}
+
+	@Test
+	void storesExactlyTheLinesGivenHostileTextIncluded() {
+		List<SubmissionLine> lines = List.of(
+				new SubmissionLine(5, "North field", "B1", HOSTILE, "COAL", new BigDecimal("1234.5"),
+						new BigDecimal("0.0001"), 12, true, HOSTILE),
+				new SubmissionLine(6, HOSTILE, "B1", "Brigade 1", "ORE", new BigDecimal("0"), new BigDecimal("99999.9999"),
+						null, false, null),
+				new SubmissionLine(7, "South", "B\\N", "\\N", "COAL", BigDecimal.TEN, BigDecimal.ONE, 1, false, "\\N"));
+
+		long id = new TransactionTemplate(transactionManager).execute(status -> load(lines));
+
+		List<SubmissionLine> stored = jdbc.sql("""
+				SELECT sheet_row, section, team_code, team_name, indicator_code, plan_qty, actual_qty, headcount,
+				    striving_title, remarks
+				FROM fact WHERE submission_id = :id AND enterprise_code = 'E1' AND period = '1959-09' ORDER BY sheet_row""")
+			.param("id", id)
+			.query((rs, n) -> new SubmissionLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getBigDecimal(6).stripTrailingZeros(), rs.getBigDecimal(7).stripTrailingZeros(),
+					(Integer) rs.getObject(8, Integer.class), rs.getBoolean(9), rs.getString(10)))
+			.list();
+		assertThat(stored).containsExactlyElementsOf(lines.stream()
+			.map(l -> new SubmissionLine(l.rowNumber(), l.section(), l.teamCode(), l.teamName(), l.indicator(),
+					l.plan().stripTrailingZeros(), l.actual().stripTrailingZeros(), l.headcount(), l.strivingForTitle(),
+					l.remarks()))
+			.toList());
+	}
+
+	@Test
+	void aRolledBackLoadLeavesNothing() {
+		long id = new TransactionTemplate(transactionManager).execute(status -> {
+			long submission = load(manyLines(5000));
+			assertThat(submissions.factCount(submission)).isEqualTo(5000);
+			status.setRollbackOnly();
+			return submission;
+		});
+
+		assertThat(submissions.factCount(id)).isZero();
+	}
+
+	@Test
+	void aRowTheTableRefusesFailsTheLoad() {
+		List<SubmissionLine> unknownIndicator = List.of(new SubmissionLine(5, "North", "B1", "Brigade", "NO-SUCH",
+				BigDecimal.ONE, BigDecimal.ONE, null, false, null));
+
+		assertThatThrownBy(() -> new TransactionTemplate(transactionManager).execute(status -> load(unknownIndicator)))
+			.isInstanceOf(RuntimeException.class);
+	}
+
+	private long load(List<SubmissionLine> lines) {
+		long id = submissions.insert(new NewSubmission("E1", PERIOD.toString(), null, "REJECTED", "hash", "f.xlsx",
+				null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
+		FactLoader.FactLoad load = loader.begin(id, new SubmissionHeader("E1", PERIOD, null));
+		lines.forEach(load::add);
+		assertThat(load.finish()).isEqualTo(lines.size());
+		return id;
+	}
+
+	private static List<SubmissionLine> manyLines(int count) {
+		return java.util.stream.IntStream.range(0, count)
+			.mapToObj(i -> new SubmissionLine(i + 5, "North", "B" + i, "Brigade " + i, "COAL", BigDecimal.TEN,
+					BigDecimal.ONE, 3, false, null))
+			.toList();
+	}
+
+}
