@@ -63,11 +63,10 @@ class UnmovableFilesTests {
 		JobExecution blocked = launches.start("consolidation", Map.of());
 
 		assertThat(blocked.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(blocked.getAllFailureExceptions()).singleElement()
-			.extracting(Throwable::getMessage)
-			.asString()
+		// the worker step's failure names the files (the partitioned manager step adds its own failure)
+		assertThat(blocked.getAllFailureExceptions()).anySatisfy(failure -> assertThat(failure.getMessage())
 			.contains("2 file(s) were consolidated but could not be moved out of the inbox")
-			.contains("ABH-1959-01.xlsx", "KLH-1959-01.xlsx");
+			.contains("ABH-1959-01.xlsx", "KLH-1959-01.xlsx"));
 		assertThat(inbox()).containsExactly("ABH-1959-01.xlsx", "KLH-1959-01.xlsx");
 		assertThat(properties.rejected().resolve("BROKEN-unknown-indicator.xlsx")).exists();
 		assertThat(versions()).containsExactly("ABH-1959-01.xlsx:1:CURRENT", "BROKEN-unknown-indicator.xlsx:null:REJECTED",
