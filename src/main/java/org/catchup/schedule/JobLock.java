@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -70,7 +71,7 @@ public class JobLock implements AutoCloseable {
 	 */
 	public JobLease acquire(String jobName) {
 		String owner = process + "/" + UUID.randomUUID().toString().substring(0, 8);
-		for (int attempt = 0; attempt < 3; attempt++) {
+		for (int attempt = 0; attempt < 10; attempt++) {
 			Instant now = clock.instant();
 			if (insert(jobName, owner, now) || takeOverExpired(jobName, owner, now)
 					|| takeOverOrphaned(jobName, owner, now)) {
@@ -80,7 +81,8 @@ public class JobLock implements AutoCloseable {
 			if (holder.isPresent()) {
 				throw new JobAlreadyRunningException(holder.get(), now, clock.getZone());
 			}
-			// released between our INSERT and our look: try again
+			// released between our INSERT and our look, or lost a deadlock: try again shortly
+			pause(attempt);
 		}
 		throw new IllegalStateException("Could not take or read the lock of " + jobName + "; try again");
 	}
@@ -150,16 +152,19 @@ public class JobLock implements AutoCloseable {
 		catch (DuplicateKeyException taken) {
 			return false;
 		}
+		catch (PessimisticLockingFailureException raced) {
+			// InnoDB may pick a duplicate INSERT racing a release as a deadlock victim: a lost race.
+			return false;
+		}
 	}
 
 	// The WHERE re-checks the expiry under the row lock, so of two processes only one takes it over.
 	private boolean takeOverExpired(String jobName, String owner, Instant now) {
 		Optional<LockHolder> stale = holder(jobName).filter(h -> h.expiresAt().isBefore(now));
-		boolean taken = jdbc.sql("""
+		boolean taken = updateRaced("""
 				UPDATE job_lock SET owner = ?, host = ?, execution_id = NULL, locked_at = ?, expires_at = ?
-				WHERE job_name = ? AND expires_at < ?""")
-			.params(owner, host, utc(now), utc(now.plus(properties.ttl())), jobName, utc(now))
-			.update() == 1;
+				WHERE job_name = ? AND expires_at < ?""", owner, host, utc(now), utc(now.plus(properties.ttl())), jobName,
+				utc(now));
 		if (taken) {
 			stale.ifPresent(h -> log.warn("Took over the lock of {} left by {} (execution {}), which stopped renewing it at {}",
 					jobName, h.host(), h.executionId(), h.expiresAt()));
@@ -177,16 +182,25 @@ public class JobLock implements AutoCloseable {
 		if (orphaned.isEmpty()) {
 			return false;
 		}
-		boolean taken = jdbc.sql("""
+		boolean taken = updateRaced("""
 				UPDATE job_lock SET owner = ?, host = ?, execution_id = NULL, locked_at = ?, expires_at = ?
-				WHERE job_name = ? AND owner = ?""")
-			.params(owner, host, utc(now), utc(now.plus(properties.ttl())), jobName, orphaned.get().owner())
-			.update() == 1;
+				WHERE job_name = ? AND owner = ?""", owner, host, utc(now), utc(now.plus(properties.ttl())), jobName,
+				orphaned.get().owner());
 		if (taken) {
 			log.warn("Took over the lock of {} left by {} (execution {}), whose process is gone", jobName,
 					orphaned.get().owner(), orphaned.get().executionId());
 		}
 		return taken;
+	}
+
+	/** A conditional take-over; a deadlock with a racing caller counts as losing the race. */
+	private boolean updateRaced(String sql, Object... params) {
+		try {
+			return jdbc.sql(sql).params(params).update() == 1;
+		}
+		catch (PessimisticLockingFailureException raced) {
+			return false;
+		}
 	}
 
 	private boolean isOrphaned(LockHolder holder) {
@@ -226,6 +240,16 @@ public class JobLock implements AutoCloseable {
 	public void close() {
 		renewals.shutdownNow();
 		held.values().forEach(this::release);
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(10L * (attempt + 1));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while taking a job lock", ex);
+		}
 	}
 
 	private static LocalDateTime utc(Instant instant) {

@@ -43,12 +43,13 @@ public class ConsolidationJobConfiguration {
 	}
 
 	/**
-	 * A few workers (catchup.consolidation-threads, default 2: parsing and loading already take
+	 * A few workers (catchup.consolidation-threads, default 1, see the README's Performance:
+	 * parsing and loading already take
 	 * two threads per file) share the inbox; each file is still its own chunk and transaction.
 	 */
 	@Bean
 	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles, InboxQueues inboxQueues,
-			@Value("${catchup.consolidation-threads:2}") int threads) {
+			@Value("${catchup.consolidation-threads:1}") int threads) {
 		ConsolidationPartitions partitions = new ConsolidationPartitions(inboxQueues);
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("consolidation-");
 		workers.setConcurrencyLimit(threads);

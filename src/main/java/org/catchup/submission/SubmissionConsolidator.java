@@ -82,11 +82,15 @@ public class SubmissionConsolidator {
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		Attempt attempt = savepoint.execute(status -> {
 			Attempt a = load(file, fileName, pending, received);
-			if (a.report.hasErrors()) {
+			if (a.report.hasErrors() || a.alreadyConsolidated) {
 				status.setRollbackOnly();
 			}
 			return a;
 		});
+		if (attempt.alreadyConsolidated) {
+			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
+					new SubmissionReport(fileName, null, List.of(), 0), null, null);
+		}
 		SubmissionReport report = attempt.report;
 		if (report.hasErrors()) {
 			SubmissionHeader header = report.header();
@@ -119,12 +123,17 @@ public class SubmissionConsolidator {
 			throw ex;
 		}
 		if (read.hasErrors() || read.header() == null) {
-			return new Attempt(read, null, null);
+			return new Attempt(read, null, null, false);
 		}
 		crashPoints.reached(CrashPoints.MID_LOAD);
 		SubmissionHeader header = read.header();
+		// Locks the enterprise until commit: concurrent loads of it get consecutive versions, and
+		// the same file twice in one night (two workers) is loaded once: the second sees the first.
+		submissions.lockEnterprise(header.enterpriseCode());
+		if (submissions.hasOtherWithContentHash(pending.contentHash(), id)) {
+			return new Attempt(read, null, null, true);
+		}
 		List<Problem> problems = new ArrayList<>(read.problems());
-		// Locks the enterprise until commit: concurrent loads of it get consecutive versions.
 		int version = submissions.nextVersion(header.enterpriseCode(), header.period());
 		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
 				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
@@ -141,7 +150,7 @@ public class SubmissionConsolidator {
 		submissions.complete(id, header, version, report.lineCount(), report.warningCount());
 		submissions.insertProblems(id, report.problems());
 		submissions.updateTeams(id);
-		return new Attempt(report, version, id);
+		return new Attempt(report, version, id, false);
 	}
 
 	/**
@@ -169,7 +178,8 @@ public class SubmissionConsolidator {
 		}
 	}
 
-	private record Attempt(SubmissionReport report, Integer version, Long submissionId) {
+	private record Attempt(SubmissionReport report, Integer version, Long submissionId,
+			boolean alreadyConsolidated) {
 	}
 
 	/** Starts the fact load at the first checked line, once the title block is known. */

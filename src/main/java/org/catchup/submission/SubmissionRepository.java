@@ -121,11 +121,7 @@ public class SubmissionRepository {
 	 * else can touch meanwhile (creating it under contention would deadlock InnoDB).
 	 */
 	public int nextVersion(String enterpriseCode, YearMonth period) {
-		jdbc.sql("SELECT code FROM enterprise WHERE code = :enterprise FOR UPDATE")
-			.param("enterprise", enterpriseCode)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("No enterprise " + enterpriseCode));
+		lockEnterprise(enterpriseCode);
 		jdbc.sql("""
 				INSERT INTO submission_slot (enterprise_code, period, last_version) VALUES (:enterprise, :period, 1)
 				ON DUPLICATE KEY UPDATE last_version = last_version + 1""")
@@ -137,6 +133,24 @@ public class SubmissionRepository {
 			.param("period", period.toString())
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Holds the enterprise's row until commit: its loads go one at a time, other enterprises' go on. */
+	public void lockEnterprise(String enterpriseCode) {
+		jdbc.sql("SELECT code FROM enterprise WHERE code = :enterprise FOR UPDATE")
+			.param("enterprise", enterpriseCode)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("No enterprise " + enterpriseCode));
+	}
+
+	/** Whether a submission other than {@code exceptId} has the same content (read committed). */
+	public boolean hasOtherWithContentHash(String contentHash, long exceptId) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE content_hash = :hash AND id <> :id")
+			.param("hash", contentHash)
+			.param("id", exceptId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/**

@@ -1,0 +1,73 @@
+package org.catchup.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.catchup.launcher.JobLaunches;
+import org.catchup.system.CatchUpProperties;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two consolidation workers side by side: the same content sent twice in one night is still
+ * loaded once, whichever worker reaches it first.
+ */
+@SpringBootTest(properties = "catchup.consolidation-threads=2")
+class ParallelConsolidationTests {
+
+	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void dataFolder(DynamicPropertyRegistry registry) {
+		registry.add("catchup.data-dir", () -> dataDir.toString());
+	}
+
+	@Autowired
+	JobLaunches launches;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CatchUpProperties properties;
+
+	@RepeatedTest(3)
+	void theSameFileTwiceInOneNightIsLoadedOnce() throws Exception {
+		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
+			launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx"));
+		}
+		jdbc.sql("DELETE FROM submission_problem").update();
+		jdbc.sql("DELETE FROM fact").update();
+		jdbc.sql("DELETE FROM submission").update();
+		jdbc.sql("DELETE FROM submission_slot").update();
+		Files.createDirectories(properties.inbox());
+		Files.copy(SAMPLES.resolve("ABH-1959-01.xlsx"), properties.inbox().resolve("ABH-1959-01.xlsx"));
+		Files.copy(SAMPLES.resolve("ABH-1959-01.xlsx"), properties.inbox().resolve("ABH-1959-01-again.xlsx"));
+		Files.copy(SAMPLES.resolve("KLH-1959-01.xlsx"), properties.inbox().resolve("KLH-1959-01.xlsx"));
+		Files.copy(SAMPLES.resolve("OBS-1959-01.xlsx"), properties.inbox().resolve("OBS-1959-01.xlsx"));
+
+		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(jdbc.sql("SELECT enterprise_code, version FROM submission ORDER BY enterprise_code")
+			.query((rs, n) -> rs.getString(1) + ":" + rs.getInt(2))
+			.list()).containsExactly("ABH:1", "KLH:1", "OBS:1");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'ABH'").query(Integer.class).single())
+			.isEqualTo(8);
+		try (var inbox = Files.list(properties.inbox())) {
+			assertThat(inbox).isEmpty();
+		}
+	}
+
+}
