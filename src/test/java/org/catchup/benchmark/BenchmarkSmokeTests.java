@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
+import org.catchup.support.FreshDataFolder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The benchmark at a tiny scale on H2, so it cannot rot: every case runs and checks its rows. No timing. */
 @SpringBootTest
-class BenchmarkSmokeTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
+class BenchmarkSmokeTests extends FreshDataFolder {
 
 	@Autowired
 	BenchmarkCommand benchmark;

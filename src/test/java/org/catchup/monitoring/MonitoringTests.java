@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
@@ -18,23 +18,13 @@ import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What an operator's monitoring sees: the counters and Spring Batch's timers after a night, and
  * the health of what a night needs.
  */
 @SpringBootTest
-class MonitoringTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
+class MonitoringTests extends FreshDataFolder {
 
 	@Autowired
 	JobLaunches launches;

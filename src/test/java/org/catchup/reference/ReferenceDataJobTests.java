@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.support.FreshDataFolder;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.support.JobTestSupport;
 import org.junit.jupiter.api.Test;
@@ -16,19 +17,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest
-class ReferenceDataJobTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
+class ReferenceDataJobTests extends FreshDataFolder {
 
 	@Autowired
 	JobLaunches launches;

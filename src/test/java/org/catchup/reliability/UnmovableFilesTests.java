@@ -11,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.catchup.support.FreshDataFolder;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Promise 7: a file that cannot be moved out of the inbox stays there and is reported; the run
@@ -30,17 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * where the archive folder should be blocks it, not permissions.)
  */
 @SpringBootTest
-class UnmovableFilesTests {
+class UnmovableFilesTests extends FreshDataFolder {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
 
 	@Autowired
 	JobLaunches launches;

@@ -11,19 +11,17 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.catchup.support.FreshDataFolder;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A start or restart while another process runs the same job (issue 7, promise 4): refused with
@@ -31,18 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * any file touched.
  */
 @SpringBootTest
-class RefusedRunTests {
+class RefusedRunTests extends FreshDataFolder {
 
 	private static final String REFUSAL = "consolidation is already running since \\d\\d:\\d\\d:\\d\\d on host .+ "
 			+ "\\(execution 42\\); try again when it has finished \\(a lock left by a crashed process frees itself at \\d\\d:\\d\\d:\\d\\d\\)";
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
 
 	@Autowired
 	JobLaunches launches;

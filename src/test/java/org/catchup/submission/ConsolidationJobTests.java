@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.support.FreshDataFolder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,14 +25,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The consolidation job on real sample workbooks, night after night against one warehouse:
@@ -39,17 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsolidationJobTests {
+class ConsolidationJobTests extends FreshDataFolder {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
 
 	@Autowired
 	JobLaunches launches;

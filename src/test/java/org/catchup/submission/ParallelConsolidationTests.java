@@ -6,33 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.catchup.support.FreshDataFolder;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two consolidation workers side by side: the same content sent twice in one night is still
  * loaded once, whichever worker reaches it first.
  */
 @SpringBootTest(properties = "catchup.consolidation-threads=2")
-class ParallelConsolidationTests {
+class ParallelConsolidationTests extends FreshDataFolder {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
 
 	@Autowired
 	JobLaunches launches;
