@@ -3,6 +3,10 @@ package org.catchup.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +26,7 @@ final class ConsolidationCases {
 
 	static final YearMonth PERIOD = YearMonth.of(1959, 9);
 
-	private static final int ROUNDS = 2;
+	private static final int ROUNDS = 3;
 
 	private final BenchDatabase database;
 
@@ -44,6 +48,7 @@ final class ConsolidationCases {
 		Path source = emptyFolder("source-big");
 		Path file = source.resolve("E0001-" + PERIOD + "-" + rows + ".xlsx");
 		XlsxSubmissionWriter.write(file, BenchDatabase.enterprise(1), PERIOD, rows, BenchDatabase.INDICATORS);
+		receivedOnTime(file);
 		return measure(caseName, size, List.of(file), source, rows, limit);
 	}
 
@@ -54,6 +59,7 @@ final class ConsolidationCases {
 		for (int f = 1; f <= files; f++) {
 			Path file = source.resolve(BenchDatabase.enterprise(f) + "-" + PERIOD + ".xlsx");
 			XlsxSubmissionWriter.write(file, BenchDatabase.enterprise(f), PERIOD, rows, BenchDatabase.INDICATORS);
+			receivedOnTime(file);
 			all.add(file);
 		}
 		Measurement m = measure(caseName, size, all, source, (long) files * rows, limit);
@@ -63,9 +69,10 @@ final class ConsolidationCases {
 	}
 
 	/**
-	 * Bare, full, bare, full, each on a freshly migrated warehouse; the best of each pair counts
-	 * (the least disturbed by whatever else the machine is doing). The job consumes its inbox,
-	 * so the files are copied in from the source folder for each run.
+	 * Bare, full, three times over, each on a freshly migrated warehouse; the best of each counts
+	 * (the least disturbed by whatever else the machine is doing, and past the JIT's warm-up,
+	 * which the job's wider code pays for longer). The job consumes its inbox, so the files are
+	 * copied in from the source folder for each run, keeping their arrival times.
 	 */
 	private Measurement measure(String caseName, String size, List<Path> files, Path source, long rows, double limit)
 			throws Exception {
@@ -83,7 +90,7 @@ final class ConsolidationCases {
 			database.reset(enterprises);
 			Path inbox = emptyFolder("inbox");
 			for (Path file : files) {
-				Files.copy(file, inbox.resolve(file.getFileName()));
+				Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
 			}
 			HeapPeak.reset();
 			start = System.nanoTime();
@@ -97,6 +104,15 @@ final class ConsolidationCases {
 			check(facts != null && facts == rows, "consolidation loaded " + facts + " of " + rows + " rows");
 		}
 		return new Measurement(caseName, size, rows, seconds, peak, reference, limit, null);
+	}
+
+	/**
+	 * A normal night: each file arrived in the inbox (its modification time) on the 3rd of the
+	 * next month, before the deadline, so it loads without a late-submission warning.
+	 */
+	private static void receivedOnTime(Path file) throws IOException {
+		Instant received = PERIOD.plusMonths(1).atDay(3).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
+		Files.setLastModifiedTime(file, FileTime.from(received));
 	}
 
 	private Path emptyFolder(String name) throws IOException {

@@ -106,11 +106,12 @@ public class ConsolidationJobConfiguration {
 	ConsolidationWriter consolidationWriter(SubmissionConsolidator submissionConsolidator,
 			SubmissionFiles submissionFiles, ConsolidationProgress consolidationProgress,
 			@Value("#{stepExecution}") StepExecution stepExecution, SubmissionRepository submissionRepository,
-			PlatformTransactionManager transactionManager, CrashPoints crashPoints) {
+			PlatformTransactionManager transactionManager, CrashPoints crashPoints,
+			ReferenceDataRepository referenceDataRepository) {
 		TransactionTemplate afterMove = new TransactionTemplate(transactionManager);
 		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution,
-				submissionRepository, afterMove, crashPoints);
+				submissionRepository, afterMove, crashPoints, () -> WarehouseReferenceLookup.load(referenceDataRepository));
 	}
 
 	/** Does nothing unless a fault-injection test sets {@value CrashPoints#PROPERTY}. */

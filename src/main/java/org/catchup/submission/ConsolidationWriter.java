@@ -2,6 +2,7 @@ package org.catchup.submission;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Consolidates each file of the chunk inside the chunk's transaction and moves it out of the
  * inbox once that transaction has committed. A file that cannot be moved stays in the inbox,
- * is reported, and the run goes on; the next run files it without loading it again.
+ * is reported, and the run goes on; the next run files it without loading it again. The
+ * reference data is read once per worker and run: it only ever gains codes, and reading it for
+ * every file cost more than checking the file's rows.
  */
 class ConsolidationWriter implements ItemWriter<Path> {
 
@@ -36,9 +39,15 @@ class ConsolidationWriter implements ItemWriter<Path> {
 
 	private final CrashPoints crashPoints;
 
+	private final Supplier<ReferenceLookup> referenceData;
+
+	/** Read at this worker's first file and kept for the run. */
+	private ReferenceLookup known;
+
 	ConsolidationWriter(SubmissionConsolidator consolidator, SubmissionFiles files, ConsolidationProgress progress,
 			StepExecution stepExecution, SubmissionRepository submissions, TransactionTemplate afterMove,
-			CrashPoints crashPoints) {
+			CrashPoints crashPoints, Supplier<ReferenceLookup> referenceData) {
+		this.referenceData = referenceData;
 		this.consolidator = consolidator;
 		this.files = files;
 		this.progress = progress;
@@ -52,7 +61,10 @@ class ConsolidationWriter implements ItemWriter<Path> {
 	public void write(Chunk<? extends Path> chunk) {
 		for (Path file : chunk) {
 			progress.checking(file);
-			ConsolidationOutcome outcome = consolidator.consolidate(file, stepExecution.getJobExecutionId());
+			if (known == null) {
+				known = referenceData.get();
+			}
+			ConsolidationOutcome outcome = consolidator.consolidate(file, stepExecution.getJobExecutionId(), known);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -64,6 +76,11 @@ class ConsolidationWriter implements ItemWriter<Path> {
 		}
 	}
 
+	/**
+	 * Moves the file, then records that at once in a transaction of its own: the next run tells a
+	 * committed but unmoved file by the missing mark, so the mark cannot wait for a later commit
+	 * that a crash might never make.
+	 */
 	private void fileAway(ConsolidationOutcome outcome) {
 		try {
 			files.moveAway(outcome);

@@ -52,7 +52,6 @@ public class JdbcBatchFactLoader implements FactLoader {
 				}
 				return count;
 			});
-			loader.start();
 		}
 
 		private List<SubmissionLine> take() throws InterruptedException {
@@ -70,11 +69,9 @@ public class JdbcBatchFactLoader implements FactLoader {
 
 		@Override
 		public long finish() {
-			if (!batch.isEmpty()) {
-				loader.put(batch);
-				batch = new ArrayList<>(0);
-			}
-			return loader.finish();
+			List<SubmissionLine> last = batch.isEmpty() ? null : batch;
+			batch = new ArrayList<>(0);
+			return loader.finish(last);
 		}
 
 		@Override

@@ -3,8 +3,8 @@ package org.catchup.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,6 @@ public class LoadDataFactLoader implements FactLoader {
 			ChunkStream stream = new ChunkStream();
 			this.loader = new LoaderThread<>("fact-load-data", 16, () -> load(connection, sql, stream));
 			stream.source = loader;
-			loader.start();
 		}
 
 		private long load(Connection connection, String sql, InputStream stream) throws SQLException {
@@ -97,9 +96,10 @@ public class LoadDataFactLoader implements FactLoader {
 			rows.tab();
 			rows.text(line.indicator());
 			rows.tab();
-			rows.text(line.teamName());
+			// required columns, but a blank cell is not an error (SPEC §4): stored empty, as by INSERT
+			rows.text(line.teamName() == null ? "" : line.teamName());
 			rows.tab();
-			rows.text(line.section());
+			rows.text(line.section() == null ? "" : line.section());
 			rows.tab();
 			rows.number(line.rowNumber());
 			rows.tab();
@@ -121,10 +121,7 @@ public class LoadDataFactLoader implements FactLoader {
 
 		@Override
 		public long finish() {
-			if (rows.length() > 0) {
-				loader.put(rows.take());
-			}
-			long loaded = loader.finish();
+			long loaded = loader.finish(rows.length() > 0 ? rows.take() : null);
 			if (loaded != sent) {
 				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + sent + " fact rows");
 			}
@@ -136,12 +133,11 @@ public class LoadDataFactLoader implements FactLoader {
 			loader.abort();
 		}
 
+		/** The driver asks for the warnings only when the statement's OK packet counted some. */
 		private static void failOnWarnings(Statement statement) throws SQLException {
 			List<String> warnings = new ArrayList<>();
-			try (ResultSet rs = statement.executeQuery("SHOW WARNINGS LIMIT 5")) {
-				while (rs.next()) {
-					warnings.add(rs.getString("Message"));
-				}
+			for (SQLWarning w = statement.getWarnings(); w != null && warnings.size() < 5; w = w.getNextWarning()) {
+				warnings.add(w.getMessage());
 			}
 			if (!warnings.isEmpty()) {
 				throw new IllegalStateException("LOAD DATA of facts raised warnings: " + warnings);

@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * The second thread of a load: takes items from a small bounded queue, so parsing runs at most
  * a few batches ahead and memory stays flat. A failure on either side never leaves the other
  * blocked: the producer gives up when the loader has died, the loader when told to stop.
+ * <p>
+ * The thread starts with the first item handed over. A load whose items all arrive at
+ * {@link #finish(Object)} (a small submission, one batch) runs on the caller's thread instead:
+ * there is nothing to overlap, and a thread per file would cost more than the load.
  */
 final class LoaderThread<T> {
 
@@ -25,6 +29,8 @@ final class LoaderThread<T> {
 
 	private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
+	private final Work work;
+
 	private final Thread thread;
 
 	private volatile boolean aborted;
@@ -33,6 +39,7 @@ final class LoaderThread<T> {
 
 	LoaderThread(String name, int capacity, Work work) {
 		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.work = work;
 		this.thread = new Thread(() -> {
 			try {
 				loaded = work.run();
@@ -45,12 +52,67 @@ final class LoaderThread<T> {
 		this.thread.setDaemon(true);
 	}
 
-	void start() {
-		thread.start();
+	/** Called by the producer; starts the loader, and fails fast when it has died. */
+	void put(T item) {
+		if (!isStarted()) {
+			thread.start();
+		}
+		offer(item);
 	}
 
-	/** Called by the producer; fails fast when the loader has died. */
-	void put(T item) {
+	/** Called by the loader: the next item, or null at the end. */
+	@SuppressWarnings("unchecked")
+	T take() throws InterruptedException {
+		Object item = queue.take();
+		if (aborted) {
+			throw new IllegalStateException("The load was aborted");
+		}
+		return item == END ? null : (T) item;
+	}
+
+	/**
+	 * Hands over the last item (none when null), ends the input and waits for the loader;
+	 * rethrows its failure. Runs the whole load here when nothing was handed over before.
+	 */
+	long finish(T last) {
+		if (!isStarted()) {
+			if (last != null) {
+				queue.add(last);
+			}
+			queue.add(END);
+			try {
+				return work.run();
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Loading facts failed: " + ex.getMessage(), ex);
+			}
+		}
+		if (last != null) {
+			offer(last);
+		}
+		putEnd();
+		join();
+		rethrowIfFailed();
+		return loaded;
+	}
+
+	void abort() {
+		aborted = true;
+		queue.clear();
+		if (isStarted()) {
+			putEnd();
+			join();
+		}
+	}
+
+	private boolean isStarted() {
+		return thread.getState() != Thread.State.NEW;
+	}
+
+	private void offer(Object item) {
 		try {
 			while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
 				rethrowIfFailed();
@@ -65,35 +127,9 @@ final class LoaderThread<T> {
 		}
 	}
 
-	/** Called by the loader: the next item, or null at the end. */
-	@SuppressWarnings("unchecked")
-	T take() throws InterruptedException {
-		Object item = queue.take();
-		if (aborted) {
-			throw new IllegalStateException("The load was aborted");
-		}
-		return item == END ? null : (T) item;
-	}
-
-	/** Ends the input and waits for the loader; rethrows its failure. */
-	long finish() {
-		putEnd();
-		join();
-		rethrowIfFailed();
-		return loaded;
-	}
-
-	void abort() {
-		aborted = true;
-		queue.clear();
-		putEnd();
-		join();
-	}
-
-	@SuppressWarnings("unchecked")
 	private void putEnd() {
 		if (thread.isAlive()) {
-			put((T) END);
+			offer(END);
 		}
 	}
 

@@ -27,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class SubmissionConsolidator {
 
+	/** Teams of one submission kept in memory for the team table (a few MB at most). */
+	static final int TEAMS_HELD = 20_000;
+
 	private final SubmissionReader reader;
 
 	private final SubmissionRepository submissions;
@@ -63,7 +66,16 @@ public class SubmissionConsolidator {
 		this.clock = clock;
 	}
 
+	/** Checks the file against the reference data as it stands now. */
 	public ConsolidationOutcome consolidate(Path file, Long jobExecutionId) {
+		return consolidate(file, jobExecutionId, WarehouseReferenceLookup.load(reference));
+	}
+
+	/**
+	 * Checks the file against {@code known}: a run reads the reference data once and checks all
+	 * its files against that (reference data only ever adds codes).
+	 */
+	public ConsolidationOutcome consolidate(Path file, Long jobExecutionId, ReferenceLookup known) {
 		String hash = ContentHash.of(file);
 		Optional<StoredSubmission> seen = submissions.findByContentHash(hash);
 		if (seen.isPresent() && !submissions.isFiled(seen.get().id())) {
@@ -81,7 +93,7 @@ public class SubmissionConsolidator {
 
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		Attempt attempt = savepoint.execute(status -> {
-			Attempt a = load(file, fileName, pending, received);
+			Attempt a = load(file, fileName, pending, received, known);
 			if (a.report.hasErrors() || a.alreadyConsolidated) {
 				status.setRollbackOnly();
 			}
@@ -105,13 +117,14 @@ public class SubmissionConsolidator {
 				attempt.submissionId);
 	}
 
-	private Attempt load(Path file, String fileName, NewSubmission pending, LocalDateTime received) {
+	private Attempt load(Path file, String fileName, NewSubmission pending, LocalDateTime received,
+			ReferenceLookup known) {
 		long id = submissions.insert(pending);
 		Facts facts = new Facts(id);
 		SubmissionRules rules = new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
 		SubmissionReport read;
 		try {
-			read = reader.read(file, fileName, WarehouseReferenceLookup.load(reference), rules, header -> {
+			read = reader.read(file, fileName, known, rules, header -> {
 				facts.header = header;
 				return submissions.teamHistory(header.enterpriseCode(), header.period());
 			}, facts::add);
@@ -149,7 +162,8 @@ public class SubmissionConsolidator {
 		current.ifPresent(previous -> submissions.supersede(previous.id()));
 		submissions.complete(id, header, version, report.lineCount(), report.warningCount());
 		submissions.insertProblems(id, report.problems());
-		submissions.updateTeams(id);
+		facts.teams.all().ifPresentOrElse(teams -> submissions.upsertTeams(header, teams),
+				() -> submissions.updateTeams(id));
 		return new Attempt(report, version, id, false);
 	}
 
@@ -191,6 +205,8 @@ public class SubmissionConsolidator {
 
 		private FactLoader.FactLoad load;
 
+		private final SubmissionTeams teams = new SubmissionTeams(TEAMS_HELD);
+
 		Facts(long submissionId) {
 			this.submissionId = submissionId;
 		}
@@ -203,6 +219,7 @@ public class SubmissionConsolidator {
 				load = factLoader.begin(submissionId, header);
 			}
 			load.add(line);
+			teams.add(line);
 		}
 
 		void finish() {

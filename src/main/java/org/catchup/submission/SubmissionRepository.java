@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,13 +116,12 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * The version number the next load of (enterprise, period) gets. First locks the enterprise's
-	 * row until the transaction ends, so concurrent loads of one enterprise queue up here while
-	 * other enterprises go on; only then is the slot's counter created or advanced, which no one
-	 * else can touch meanwhile (creating it under contention would deadlock InnoDB).
+	 * The version number the next load of (enterprise, period) gets. The caller holds the
+	 * enterprise's lock ({@link #lockEnterprise}), so concurrent loads of one enterprise queue up
+	 * there while other enterprises go on, and no one else touches the slot's counter meanwhile
+	 * (creating it under contention would deadlock InnoDB).
 	 */
 	public int nextVersion(String enterpriseCode, YearMonth period) {
-		lockEnterprise(enterpriseCode);
 		jdbc.sql("""
 				INSERT INTO submission_slot (enterprise_code, period, last_version) VALUES (:enterprise, :period, 1)
 				ON DUPLICATE KEY UPDATE last_version = last_version + 1""")
@@ -284,6 +284,17 @@ public class SubmissionRepository {
 			.list();
 	}
 
+	/** The team table after a submission whose teams are known (see {@link SubmissionTeams}). */
+	void upsertTeams(SubmissionHeader header, Collection<SubmissionTeams.Team> teams) {
+		String period = header.period().toString();
+		List<Object[]> rows = new ArrayList<>(teams.size());
+		for (SubmissionTeams.Team team : teams) {
+			rows.add(new Object[] { header.enterpriseCode(), team.code(), team.name(), team.section(), period, period });
+		}
+		jdbcTemplate.batchUpdate(UPSERT_TEAM, rows);
+	}
+
+	/** The team table after a submission, its teams read back from its facts a page at a time. */
 	public void updateTeams(long submissionId) {
 		String after = "";
 		List<Object[]> teams;

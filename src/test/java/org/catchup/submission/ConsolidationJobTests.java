@@ -137,6 +137,9 @@ class ConsolidationJobTests extends FreshDataFolder {
 		assertThat(rejected.resolve("BROKEN-unknown-indicator.xlsx.annotated.xlsx")).exists();
 		// the good file of the same night was loaded all the same
 		assertThat(submissions("ABH")).containsExactly("1:CURRENT");
+		// every file that left the inbox is recorded as filed
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE filed_at IS NULL").query(Integer.class).single())
+			.isZero();
 	}
 
 	private JobExecution consolidate() throws Exception {

@@ -102,10 +102,61 @@ abstract class FactLoaderScenario {
 			.isInstanceOf(RuntimeException.class);
 	}
 
+	@Test
+	void aValueTheTableWouldCutFailsTheLoadInsteadOfBeingCut() {
+		// LOAD DATA LOCAL turns a too-long value into a warning and cuts it; the loader must refuse
+		List<SubmissionLine> tooLong = List.of(new SubmissionLine(5, "North", "B1", "x".repeat(201), "COAL",
+				BigDecimal.ONE, BigDecimal.ONE, null, false, null));
+
+		assertThatThrownBy(() -> new TransactionTemplate(transactionManager).execute(status -> load(tooLong)))
+			.isInstanceOf(RuntimeException.class);
+	}
+
+	@Test
+	void teamsCollectedWhileLoadingMatchTeamsReadBackFromTheFacts() {
+		for (String code : List.of("T1", "T2")) {
+			if (jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE code = :c").param("c", code).query(Integer.class)
+				.single() == 0) {
+				jdbc.sql("INSERT INTO enterprise (code, name, kind, parent_code, reference_load_id)"
+						+ " SELECT :c, :c, 'MINE', NULL, MAX(id) FROM reference_load").param("c", code).update();
+			}
+		}
+		// a team named two ways in one file, blank names and sections, hostile text
+		List<SubmissionLine> lines = List.of(
+				new SubmissionLine(5, "North", "B1", "Brigade A", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(6, "South", "B1", "Brigade B", "ORE", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(7, null, "B2", null, "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(8, HOSTILE, "B3", HOSTILE, "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
+
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			SubmissionTeams collected = new SubmissionTeams(100);
+			lines.forEach(collected::add);
+			load("T1", lines);
+			submissions.upsertTeams(new SubmissionHeader("T1", PERIOD, null), collected.all().orElseThrow());
+			submissions.updateTeams(load("T2", lines));
+		});
+
+		assertThat(teams("T1")).isEqualTo(teams("T2")).hasSize(3).contains("B1|Brigade B|South|1959-09|1959-09");
+	}
+
+	private List<String> teams(String enterprise) {
+		return jdbc.sql("""
+				SELECT team_code, team_name, section, first_period, last_period FROM team
+				WHERE enterprise_code = :e ORDER BY team_code""")
+			.param("e", enterprise)
+			.query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
 	private long load(List<SubmissionLine> lines) {
-		long id = submissions.insert(new NewSubmission("E1", PERIOD.toString(), null, "REJECTED", "hash", "f.xlsx",
+		return load("E1", lines);
+	}
+
+	private long load(String enterprise, List<SubmissionLine> lines) {
+		long id = submissions.insert(new NewSubmission(enterprise, PERIOD.toString(), null, "REJECTED", "hash", "f.xlsx",
 				null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
-		FactLoader.FactLoad load = loader.begin(id, new SubmissionHeader("E1", PERIOD, null));
+		FactLoader.FactLoad load = loader.begin(id, new SubmissionHeader(enterprise, PERIOD, null));
 		lines.forEach(load::add);
 		assertThat(load.finish()).isEqualTo(lines.size());
 		return id;
