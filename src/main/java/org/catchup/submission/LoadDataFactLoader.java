@@ -96,10 +96,9 @@ public class LoadDataFactLoader implements FactLoader {
 			rows.tab();
 			rows.text(line.indicator());
 			rows.tab();
-			// required columns, but a blank cell is not an error (SPEC §4): stored empty, as by INSERT
-			rows.text(line.teamName() == null ? "" : line.teamName());
+			rows.text(line.storedTeamName());
 			rows.tab();
-			rows.text(line.section() == null ? "" : line.section());
+			rows.text(line.storedSection());
 			rows.tab();
 			rows.number(line.rowNumber());
 			rows.tab();

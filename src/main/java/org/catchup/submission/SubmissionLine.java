@@ -9,4 +9,15 @@ import java.math.BigDecimal;
  */
 public record SubmissionLine(int rowNumber, String section, String teamCode, String teamName, String indicator,
 		BigDecimal plan, BigDecimal actual, Integer headcount, boolean strivingForTitle, String remarks) {
+
+	/** The team name as the warehouse stores it: a required column, but a blank cell is no error (SPEC §4). */
+	public String storedTeamName() {
+		return teamName == null ? "" : teamName;
+	}
+
+	/** The section as the warehouse stores it, empty when blank (see {@link #storedTeamName()}). */
+	public String storedSection() {
+		return section == null ? "" : section;
+	}
+
 }

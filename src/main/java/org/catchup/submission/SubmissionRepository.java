@@ -252,9 +252,8 @@ public class SubmissionRepository {
 		ps.setString(3, period);
 		ps.setString(4, line.teamCode());
 		ps.setString(5, line.indicator());
-		// team name and section are required columns, but a blank cell is not an error (SPEC §4)
-		ps.setString(6, line.teamName() == null ? "" : line.teamName());
-		ps.setString(7, line.section() == null ? "" : line.section());
+		ps.setString(6, line.storedTeamName());
+		ps.setString(7, line.storedSection());
 		ps.setInt(8, line.rowNumber());
 		ps.setBigDecimal(9, line.plan());
 		ps.setBigDecimal(10, line.actual());

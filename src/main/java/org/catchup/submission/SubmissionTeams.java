@@ -30,8 +30,8 @@ final class SubmissionTeams {
 			return;
 		}
 		Team seen = teams.get(line.teamCode());
-		String name = blankIfNull(line.teamName());
-		String section = blankIfNull(line.section());
+		String name = line.storedTeamName();
+		String section = line.storedSection();
 		if (seen == null) {
 			if (teams.size() == limit) {
 				teams = null;
@@ -52,11 +52,6 @@ final class SubmissionTeams {
 
 	private static String greater(String a, String b) {
 		return a.compareTo(b) >= 0 ? a : b;
-	}
-
-	/** As the fact table stores them: a blank name or section is an empty string. */
-	private static String blankIfNull(String text) {
-		return text == null ? "" : text;
 	}
 
 }
