@@ -47,7 +47,7 @@ final class BarePipeline {
 		return transaction.execute(status -> {
 			long id = submissions.insert(new NewSubmission(null, null, null, "REJECTED", "bare", "bare", null,
 					LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
-			FactLoader.FactLoad load = loader.begin(id, new SubmissionHeader(enterprise, period, null));
+			FactLoader.FactLoad load = loader.begin(new SubmissionHeader(enterprise, period, null), () -> id);
 			try {
 				for (int f = 0; f < files.size(); f++) {
 					String prefix = files.size() == 1 ? "" : f + ":";

@@ -79,7 +79,7 @@ final class BulletinCase {
 		long id = submissions.insert(new NewSubmission(enterprise, period.toString(), 1, "CURRENT",
 				enterprise + period, enterprise + "-" + period + ".xlsx", null, received, received, teams * 2, 0, 0,
 				null));
-		FactLoader.FactLoad load = loader.begin(id, new SubmissionHeader(enterprise, period, null));
+		FactLoader.FactLoad load = loader.begin(new SubmissionHeader(enterprise, period, null), () -> id);
 		int row = 5;
 		for (int t = 0; t < teams; t++) {
 			int percent = 70 + random.nextInt(61);

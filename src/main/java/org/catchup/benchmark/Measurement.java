@@ -14,6 +14,10 @@ record Measurement(String caseName, String size, long rows, double seconds, long
 		return Double.isNaN(reference) ? Double.NaN : seconds / reference;
 	}
 
+	Measurement withNote(String text) {
+		return new Measurement(caseName, size, rows, seconds, peakHeapBytes, reference, limit, text);
+	}
+
 	boolean met() {
 		return Double.isNaN(reference) ? seconds <= limit : ratio() <= limit;
 	}

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The monthly {@code bulletin} job (SPEC §8): parameter {@code month} (e.g. 1959-09), optional
@@ -34,7 +36,13 @@ public class BulletinJobConfiguration {
 	@Bean
 	Step renderBulletin(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			BulletinTasklet bulletinTasklet) {
-		return new StepBuilder("renderBulletin", jobRepository).tasklet(bulletinTasklet, transactionManager).build();
+		// One snapshot for every figure, the data version and the ranking: a consolidation that
+		// commits while the bulletin is being rendered is in none of them or in all.
+		DefaultTransactionAttribute oneSnapshot = new DefaultTransactionAttribute();
+		oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		return new StepBuilder("renderBulletin", jobRepository).tasklet(bulletinTasklet, transactionManager)
+			.transactionAttribute(oneSnapshot)
+			.build();
 	}
 
 	@Bean

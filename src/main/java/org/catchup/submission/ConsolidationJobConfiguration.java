@@ -108,8 +108,10 @@ public class ConsolidationJobConfiguration {
 			@Value("#{stepExecution}") StepExecution stepExecution, SubmissionRepository submissionRepository,
 			PlatformTransactionManager transactionManager, CrashPoints crashPoints,
 			ReferenceDataRepository referenceDataRepository) {
+		// Outside the chunk's transaction, which has committed but still holds its connection: the
+		// mark is one autocommitted statement on another connection (no BEGIN/COMMIT round trips).
 		TransactionTemplate afterMove = new TransactionTemplate(transactionManager);
-		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution,
 				submissionRepository, afterMove, crashPoints, () -> WarehouseReferenceLookup.load(referenceDataRepository));
 	}

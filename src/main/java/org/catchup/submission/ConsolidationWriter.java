@@ -34,7 +34,10 @@ class ConsolidationWriter implements ItemWriter<Path> {
 
 	private final SubmissionRepository submissions;
 
-	/** REQUIRES_NEW: the chunk's own transaction has already committed when the file is moved. */
+	/**
+	 * NOT_SUPPORTED: the chunk's own transaction has already committed when the file is moved, and
+	 * the mark, a single statement, needs none of its own.
+	 */
 	private final TransactionTemplate afterMove;
 
 	private final CrashPoints crashPoints;
@@ -77,7 +80,7 @@ class ConsolidationWriter implements ItemWriter<Path> {
 	}
 
 	/**
-	 * Moves the file, then records that at once in a transaction of its own: the next run tells a
+	 * Moves the file, then records that at once, autocommitted: the next run tells a
 	 * committed but unmoved file by the missing mark, so the mark cannot wait for a later commit
 	 * that a crash might never make.
 	 */

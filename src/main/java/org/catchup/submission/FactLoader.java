@@ -1,5 +1,7 @@
 package org.catchup.submission;
 
+import java.util.function.LongSupplier;
+
 /**
  * Loads a submission's checked lines into the fact table on the connection of the caller's
  * transaction, so a rollback removes them like any insert. The lines are written on a second
@@ -7,8 +9,14 @@ package org.catchup.submission;
  */
 public interface FactLoader {
 
-	/** Starts a load; call it on the thread that holds the transaction. */
-	FactLoad begin(long submissionId, SubmissionHeader header);
+	/**
+	 * Starts a load; call it on the thread that holds the transaction. Nothing is written until
+	 * the first full batch, or {@link FactLoad#finish()} for a load that fits in one batch: only
+	 * then, on this thread, is {@code submissionId} asked for the rows' submission (once). So a
+	 * caller that learns before then that the rows must not go in can still {@link FactLoad#abort()}
+	 * and has written nothing.
+	 */
+	FactLoad begin(SubmissionHeader header, LongSupplier submissionId);
 
 	/** One submission's load. Not thread-safe: lines come from the parsing thread only. */
 	interface FactLoad {
@@ -18,7 +26,10 @@ public interface FactLoader {
 		/** Waits until every line is in the table; returns how many went in. */
 		long finish();
 
-		/** Stops after a failure and waits for the loader thread; the caller rolls back. */
+		/**
+		 * Stops after a failure, or before anything was sent, and waits for the loader thread;
+		 * the caller rolls back what was sent.
+		 */
 		void abort();
 
 	}

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -24,7 +25,7 @@ public class JdbcBatchFactLoader implements FactLoader {
 	}
 
 	@Override
-	public FactLoad begin(long submissionId, SubmissionHeader header) {
+	public FactLoad begin(SubmissionHeader header, LongSupplier submissionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		return new Load(connection, submissionId, header);
 	}
@@ -35,10 +36,18 @@ public class JdbcBatchFactLoader implements FactLoader {
 
 		private List<SubmissionLine> batch = new ArrayList<>(BATCH);
 
-		Load(Connection connection, long submissionId, SubmissionHeader header) {
+		private final LongSupplier askSubmissionId;
+
+		/** Asked on the caller's thread just before the loader starts, which reads it. */
+		private long submissionId;
+
+		private boolean prepared;
+
+		Load(Connection connection, LongSupplier askSubmissionId, SubmissionHeader header) {
+			this.askSubmissionId = askSubmissionId;
 			String enterprise = header.enterpriseCode();
 			String period = header.period().toString();
-			this.loader = new LoaderThread<>("fact-insert-" + submissionId, 4, () -> {
+			this.loader = new LoaderThread<>("fact-insert", 4, () -> {
 				long count = 0;
 				try (PreparedStatement ps = connection.prepareStatement(SubmissionRepository.INSERT_FACT)) {
 					for (List<SubmissionLine> lines = take(); lines != null; lines = take()) {
@@ -62,6 +71,7 @@ public class JdbcBatchFactLoader implements FactLoader {
 		public void add(SubmissionLine line) {
 			batch.add(line);
 			if (batch.size() == BATCH) {
+				prepare();
 				loader.put(batch);
 				batch = new ArrayList<>(BATCH);
 			}
@@ -71,7 +81,15 @@ public class JdbcBatchFactLoader implements FactLoader {
 		public long finish() {
 			List<SubmissionLine> last = batch.isEmpty() ? null : batch;
 			batch = new ArrayList<>(0);
+			prepare();
 			return loader.finish(last);
+		}
+
+		private void prepare() {
+			if (!prepared) {
+				submissionId = askSubmissionId.getAsLong();
+				prepared = true;
+			}
 		}
 
 		@Override

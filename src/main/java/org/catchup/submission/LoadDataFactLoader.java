@@ -8,6 +8,8 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -57,10 +59,10 @@ public class LoadDataFactLoader implements FactLoader {
 	}
 
 	@Override
-	public FactLoad begin(long submissionId, SubmissionHeader header) {
+	public FactLoad begin(SubmissionHeader header, LongSupplier submissionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		String sql = LOAD.formatted(submissionId, literal(header.enterpriseCode()), literal(header.period().toString()));
-		return new Load(connection, sql);
+		return new Load(connection, () -> LOAD.formatted(submissionId.getAsLong(), literal(header.enterpriseCode()),
+				literal(header.period().toString())));
 	}
 
 	static String literal(String value) {
@@ -75,10 +77,22 @@ public class LoadDataFactLoader implements FactLoader {
 
 		private long sent;
 
-		Load(Connection connection, String sql) {
+		private final Supplier<String> statement;
+
+		/** Made on the caller's thread just before the loader starts, which reads it. */
+		private String sql;
+
+		Load(Connection connection, Supplier<String> statement) {
+			this.statement = statement;
 			ChunkStream stream = new ChunkStream();
 			this.loader = new LoaderThread<>("fact-load-data", 16, () -> load(connection, sql, stream));
 			stream.source = loader;
+		}
+
+		private void prepare() {
+			if (sql == null) {
+				sql = statement.get();
+			}
 		}
 
 		private long load(Connection connection, String sql, InputStream stream) throws SQLException {
@@ -114,12 +128,14 @@ public class LoadDataFactLoader implements FactLoader {
 			rows.newline();
 			sent++;
 			if (rows.length() >= CHUNK) {
+				prepare();
 				loader.put(rows.take());
 			}
 		}
 
 		@Override
 		public long finish() {
+			prepare();
 			long loaded = loader.finish(rows.length() > 0 ? rows.take() : null);
 			if (loaded != sent) {
 				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + sent + " fact rows");

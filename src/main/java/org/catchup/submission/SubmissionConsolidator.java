@@ -17,18 +17,23 @@ import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * Consolidates one submission file: checks it and loads it all or nothing as a new version,
- * or records it as rejected with its problems. Runs inside the caller's transaction; the load
- * itself is a nested transaction (a savepoint), so a file whose errors show up only at its last
- * row leaves no fact behind, while its rejection is still recorded.
+ * or records it as rejected with its problems. Runs inside the caller's transaction. A file
+ * that fails its checks leaves no fact behind, even when its errors show up only at its last
+ * row, while its rejection is still recorded (see {@link Facts}).
  */
 public class SubmissionConsolidator {
 
 	/** Teams of one submission kept in memory for the team table (a few MB at most). */
 	static final int TEAMS_HELD = 20_000;
+
+	/** A savepoint in the caller's transaction. */
+	private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
+			TransactionDefinition.PROPAGATION_NESTED);
 
 	private final SubmissionReader reader;
 
@@ -36,7 +41,7 @@ public class SubmissionConsolidator {
 
 	private final ReferenceDataRepository reference;
 
-	private final TransactionTemplate savepoint;
+	private final PlatformTransactionManager transactionManager;
 
 	private final CatchUpProperties properties;
 
@@ -60,8 +65,7 @@ public class SubmissionConsolidator {
 		this.factLoader = factLoader;
 		this.submissions = submissions;
 		this.reference = reference;
-		this.savepoint = new TransactionTemplate(transactionManager);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.transactionManager = transactionManager;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -92,13 +96,16 @@ public class SubmissionConsolidator {
 				received, now, 0, 0, 0, jobExecutionId);
 
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
-		Attempt attempt = savepoint.execute(status -> {
-			Attempt a = load(file, fileName, pending, received, known);
-			if (a.report.hasErrors() || a.alreadyConsolidated) {
-				status.setRollbackOnly();
-			}
-			return a;
-		});
+		Facts facts = new Facts(pending);
+		Attempt attempt;
+		try {
+			attempt = load(file, fileName, received, now, known, facts);
+		}
+		catch (RuntimeException | Error ex) {
+			facts.fail();
+			throw ex;
+		}
+		facts.end(attempt.report.hasErrors() || attempt.alreadyConsolidated);
 		if (attempt.alreadyConsolidated) {
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
 					new SubmissionReport(fileName, null, List.of(), 0), null, null);
@@ -117,37 +124,36 @@ public class SubmissionConsolidator {
 				attempt.submissionId);
 	}
 
-	private Attempt load(Path file, String fileName, NewSubmission pending, LocalDateTime received,
-			ReferenceLookup known) {
-		long id = submissions.insert(pending);
-		Facts facts = new Facts(id);
+	/**
+	 * Reads and checks the file while its rows are encoded for the fact table; writes the new
+	 * version once the file has passed. Rows of a big file start going to the database before its
+	 * last row is checked; see {@link Facts} for how they are undone.
+	 */
+	private Attempt load(Path file, String fileName, LocalDateTime received, LocalDateTime now, ReferenceLookup known,
+			Facts facts) {
 		SubmissionRules rules = new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
-		SubmissionReport read;
-		try {
-			read = reader.read(file, fileName, known, rules, header -> {
-				facts.header = header;
-				return submissions.teamHistory(header.enterpriseCode(), header.period());
-			}, facts::add);
-			// the loader thread owns the connection until it has finished
-			facts.finish();
-		}
-		catch (RuntimeException ex) {
-			facts.abort();
-			throw ex;
-		}
+		SubmissionReport read = reader.read(file, fileName, known, rules, header -> {
+			facts.header = header;
+			return submissions.teamHistory(header.enterpriseCode(), header.period());
+		}, facts::add);
 		if (read.hasErrors() || read.header() == null) {
+			facts.discard();
 			return new Attempt(read, null, null, false);
 		}
+		// a streaming loader owns the connection until it has finished
+		facts.finishStreaming();
 		crashPoints.reached(CrashPoints.MID_LOAD);
 		SubmissionHeader header = read.header();
 		// Locks the enterprise until commit: concurrent loads of it get consecutive versions, and
 		// the same file twice in one night (two workers) is loaded once: the second sees the first.
 		submissions.lockEnterprise(header.enterpriseCode());
-		if (submissions.hasOtherWithContentHash(pending.contentHash(), id)) {
+		SubmissionRepository.LockedSlot slot = submissions.slotUnderLock(header.enterpriseCode(), header.period(),
+				facts.pending.contentHash(), facts.submissionId == null ? 0 : facts.submissionId);
+		if (slot.sameContentLoaded()) {
 			return new Attempt(read, null, null, true);
 		}
 		List<Problem> problems = new ArrayList<>(read.problems());
-		int version = submissions.nextVersion(header.enterpriseCode(), header.period());
+		int version = slot.nextVersion();
 		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
 				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
 		current.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
@@ -160,7 +166,20 @@ public class SubmissionConsolidator {
 		}
 		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
 		current.ifPresent(previous -> submissions.supersede(previous.id()));
-		submissions.complete(id, header, version, report.lineCount(), report.warningCount());
+		long id;
+		if (facts.submissionId == null) {
+			// nothing written yet: the version goes in whole, then its rows
+			NewSubmission p = facts.pending;
+			id = submissions.insert(new NewSubmission(header.enterpriseCode(), header.period().toString(), version,
+					StoredSubmission.CURRENT, p.contentHash(), fileName, header.submittedBy(), received, now,
+					report.lineCount(), 0, report.warningCount(), p.jobExecutionId()));
+			facts.submissionId = id;
+			facts.finish();
+		}
+		else {
+			id = facts.submissionId;
+			submissions.complete(id, header, version, report.lineCount(), report.warningCount());
+		}
 		submissions.insertProblems(id, report.problems());
 		facts.teams.all().ifPresentOrElse(teams -> submissions.upsertTeams(header, teams),
 				() -> submissions.updateTeams(id));
@@ -196,19 +215,32 @@ public class SubmissionConsolidator {
 			boolean alreadyConsolidated) {
 	}
 
-	/** Starts the fact load at the first checked line, once the title block is known. */
+	/**
+	 * The file's rows on their way to the fact table. Most files fit in one batch: their rows
+	 * wait in memory until the file has passed, then go in after their submission row, and a
+	 * file that fails writes nothing. A bigger file's rows start going out while it is still
+	 * being read: its submission row is written first as a placeholder, inside a savepoint, so
+	 * that a file failing at its last row leaves nothing behind while its rejection is recorded
+	 * in the same transaction.
+	 */
 	private final class Facts {
 
-		private final long submissionId;
+		private final NewSubmission pending;
+
+		private final SubmissionTeams teams = new SubmissionTeams(TEAMS_HELD);
 
 		private SubmissionHeader header;
 
 		private FactLoader.FactLoad load;
 
-		private final SubmissionTeams teams = new SubmissionTeams(TEAMS_HELD);
+		/** Set once the submission row is written. */
+		private Long submissionId;
 
-		Facts(long submissionId) {
-			this.submissionId = submissionId;
+		/** Open while rows that went out before the verdict may have to be undone. */
+		private TransactionStatus savepoint;
+
+		Facts(NewSubmission pending) {
+			this.pending = pending;
 		}
 
 		void add(SubmissionLine line) {
@@ -216,21 +248,67 @@ public class SubmissionConsolidator {
 				if (header == null) {
 					throw new IllegalStateException("Lines arrived before the title block was read");
 				}
-				load = factLoader.begin(submissionId, header);
+				load = factLoader.begin(header, this::submissionId);
 			}
 			load.add(line);
 			teams.add(line);
 		}
 
-		void finish() {
-			if (load != null) {
+		/** Asked by the loader, on this thread, when the first rows are about to go out. */
+		private long submissionId() {
+			if (submissionId == null) {
+				savepoint = transactionManager.getTransaction(NESTED);
+				submissionId = submissions.insert(pending);
+			}
+			return submissionId;
+		}
+
+		/** Waits for a load that started while the file was read. */
+		void finishStreaming() {
+			if (savepoint != null) {
 				load.finish();
 			}
 		}
 
-		void abort() {
+		/** Sends what is still waiting in memory (the rows of a file that fits in one batch). */
+		void finish() {
+			if (load != null && savepoint == null) {
+				load.finish();
+			}
+		}
+
+		/** The file failed its checks: rows not sent yet never will be. */
+		void discard() {
+			if (load != null) {
+				if (savepoint == null) {
+					load.abort();
+				}
+				else {
+					// the loader owns the connection until it has finished
+					load.finish();
+				}
+			}
+		}
+
+		/** Keeps what went out early, or undoes it when the file is not loaded after all. */
+		void end(boolean undo) {
+			if (savepoint == null) {
+				return;
+			}
+			if (undo) {
+				transactionManager.rollback(savepoint);
+			}
+			else {
+				transactionManager.commit(savepoint);
+			}
+		}
+
+		void fail() {
 			if (load != null) {
 				load.abort();
+			}
+			if (savepoint != null && !savepoint.isCompleted()) {
+				transactionManager.rollback(savepoint);
 			}
 		}
 

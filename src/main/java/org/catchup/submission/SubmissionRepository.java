@@ -66,11 +66,23 @@ public class SubmissionRepository {
 			    first_period = LEAST(first_period, VALUES(first_period)),
 			    last_period = GREATEST(last_period, VALUES(last_period))""";
 
-	private static final String TEAM_ACTUAL_RANGES = """
-			SELECT f.team_code, f.indicator_code, MIN(f.actual_qty) AS lowest, MAX(f.actual_qty) AS highest
+	// Both halves of the history in one round trip: the enterprise's known teams (kind T), then a
+	// year of actual ranges per team and indicator (kind R).
+	private static final String TEAM_HISTORY = """
+			SELECT 'T' AS kind, team_code, team_name, NULL AS indicator_code,
+			       CAST(NULL AS DECIMAL(19, 4)) AS lowest, CAST(NULL AS DECIMAL(19, 4)) AS highest
+			FROM team WHERE enterprise_code = :enterprise
+			UNION ALL
+			SELECT 'R', f.team_code, NULL, f.indicator_code, MIN(f.actual_qty), MAX(f.actual_qty)
 			FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
 			WHERE f.enterprise_code = :enterprise AND f.period >= :from AND f.period < :period
 			GROUP BY f.team_code, f.indicator_code""";
+
+	// Read under the enterprise's lock (see lockEnterprise), so neither can change before commit.
+	private static final String SLOT_UNDER_LOCK = """
+			SELECT (SELECT COUNT(*) FROM submission WHERE content_hash = :hash AND id <> :id) AS same_content,
+			       (SELECT COALESCE(MAX(version), 0) FROM submission
+			        WHERE enterprise_code = :enterprise AND period = :period) AS last_version""";
 
 	private final JdbcClient jdbc;
 
@@ -116,23 +128,30 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * The version number the next load of (enterprise, period) gets. The caller holds the
-	 * enterprise's lock ({@link #lockEnterprise}), so concurrent loads of one enterprise queue up
-	 * there while other enterprises go on, and no one else touches the slot's counter meanwhile
-	 * (creating it under contention would deadlock InnoDB).
+	 * What a load needs to know once it holds the enterprise's lock ({@link #lockEnterprise}):
+	 * whether a submission other than {@code exceptId} already has this content (the same file
+	 * twice in one night, two workers), and the highest version of (enterprise, period).
+	 * Concurrent loads of the enterprise queue up at the lock while other enterprises go on, and
+	 * each reads what the one before it committed, so versions follow one another without gaps;
+	 * one round trip, as every load of every file pays it.
 	 */
-	public int nextVersion(String enterpriseCode, YearMonth period) {
-		jdbc.sql("""
-				INSERT INTO submission_slot (enterprise_code, period, last_version) VALUES (:enterprise, :period, 1)
-				ON DUPLICATE KEY UPDATE last_version = last_version + 1""")
+	public LockedSlot slotUnderLock(String enterpriseCode, YearMonth period, String contentHash, long exceptId) {
+		return jdbc.sql(SLOT_UNDER_LOCK)
+			.param("hash", contentHash)
+			.param("id", exceptId)
 			.param("enterprise", enterpriseCode)
 			.param("period", period.toString())
-			.update();
-		return jdbc.sql("SELECT last_version FROM submission_slot WHERE enterprise_code = :enterprise AND period = :period")
-			.param("enterprise", enterpriseCode)
-			.param("period", period.toString())
-			.query(Integer.class)
+			.query((rs, n) -> new LockedSlot(rs.getLong("same_content") > 0, rs.getInt("last_version")))
 			.single();
+	}
+
+	/** See {@link #slotUnderLock}; {@code lastVersion} is 0 before the first load. */
+	public record LockedSlot(boolean sameContentLoaded, int lastVersion) {
+
+		public int nextVersion() {
+			return lastVersion + 1;
+		}
+
 	}
 
 	/** Holds the enterprise's row until commit: its loads go one at a time, other enterprises' go on. */
@@ -142,15 +161,6 @@ public class SubmissionRepository {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("No enterprise " + enterpriseCode));
-	}
-
-	/** Whether a submission other than {@code exceptId} has the same content (read committed). */
-	public boolean hasOtherWithContentHash(String contentHash, long exceptId) {
-		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE content_hash = :hash AND id <> :id")
-			.param("hash", contentHash)
-			.param("id", exceptId)
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 	/**
@@ -316,20 +326,20 @@ public class SubmissionRepository {
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */
 	public TeamHistory teamHistory(String enterpriseCode, YearMonth period) {
 		Map<String, String> names = new HashMap<>();
-		jdbc.sql("SELECT team_code, team_name FROM team WHERE enterprise_code = :enterprise")
-			.param("enterprise", enterpriseCode)
-			.query(rs -> {
-				names.put(rs.getString("team_code"), rs.getString("team_name"));
-			});
 		Map<String, Map<String, KnownTeam.ActualRange>> ranges = new HashMap<>();
-		jdbc.sql(TEAM_ACTUAL_RANGES)
+		jdbc.sql(TEAM_HISTORY)
 			.param("enterprise", enterpriseCode)
 			.param("from", period.minusMonths(12).toString())
 			.param("period", period.toString())
 			.query(rs -> {
-				ranges.computeIfAbsent(rs.getString("team_code"), k -> new HashMap<>())
-					.put(rs.getString("indicator_code"),
-							new KnownTeam.ActualRange(rs.getBigDecimal("lowest"), rs.getBigDecimal("highest")));
+				if ("T".equals(rs.getString("kind"))) {
+					names.put(rs.getString("team_code"), rs.getString("team_name"));
+				}
+				else {
+					ranges.computeIfAbsent(rs.getString("team_code"), k -> new HashMap<>())
+						.put(rs.getString("indicator_code"),
+								new KnownTeam.ActualRange(rs.getBigDecimal("lowest"), rs.getBigDecimal("highest")));
+				}
 			});
 		return new WarehouseTeamHistory(names, ranges);
 	}

@@ -6,12 +6,14 @@ import org.catchup.support.MariaDbTestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The story on the real warehouse: MariaDB through MySQL Connector/J. */
 @Tag("mariadb")
 @SpringBootTest
+@ActiveProfiles("mysql")
 class DemoStoryOnMariaDbTests extends DemoStoryScenario {
 
 	@TempDir

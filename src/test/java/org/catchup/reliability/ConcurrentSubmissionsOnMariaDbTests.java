@@ -6,12 +6,14 @@ import org.catchup.support.MariaDbTestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Concurrent uploads on the real warehouse (InnoDB row locks). */
 @Tag("mariadb")
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=30")
+@ActiveProfiles("mysql")
 class ConcurrentSubmissionsOnMariaDbTests extends ConcurrentSubmissionsScenario {
 
 	@TempDir

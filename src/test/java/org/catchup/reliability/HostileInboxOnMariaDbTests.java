@@ -6,12 +6,14 @@ import org.catchup.support.MariaDbTestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The hostile night on the real warehouse (issue 3's mixed inbox, fact counts from MariaDB). */
 @Tag("mariadb")
 @SpringBootTest
+@ActiveProfiles("mysql")
 class HostileInboxOnMariaDbTests extends HostileInboxScenario {
 
 	@TempDir

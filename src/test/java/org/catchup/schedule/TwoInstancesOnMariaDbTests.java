@@ -15,6 +15,8 @@ class TwoInstancesOnMariaDbTests extends TwoInstancesScenario {
 		Map<String, String> properties = new HashMap<>();
 		MariaDbTestDatabase.register("catchup_two_instances_test",
 				(name, value) -> properties.put(name, String.valueOf(value.get())));
+		// the real warehouse's driver settings
+		properties.put("spring.profiles.active", "mysql");
 		return properties;
 	}
 

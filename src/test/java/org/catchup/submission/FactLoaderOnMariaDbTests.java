@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** LOAD DATA LOCAL INFILE fed from a stream, with the driver settings of the mysql profile. */
 @Tag("mariadb")
 @SpringBootTest
+@ActiveProfiles("mysql")
 class FactLoaderOnMariaDbTests extends FactLoaderScenario {
 
 	@TempDir
@@ -24,8 +26,6 @@ class FactLoaderOnMariaDbTests extends FactLoaderScenario {
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("catchup.data-dir", () -> dataDir.toString());
 		MariaDbTestDatabase.register("catchup_fact_loader_test", registry);
-		registry.add("spring.datasource.hikari.data-source-properties.allowLoadLocalInfile", () -> "true");
-		registry.add("spring.datasource.hikari.data-source-properties.allowUrlInLocalInfile", () -> "false");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,41 @@ abstract class FactLoaderScenario {
 	}
 
 	@Test
+	void aLoadThatFitsOneBatchWritesNothingBeforeItIsFinishedAndNothingWhenAborted() {
+		AtomicInteger asked = new AtomicInteger();
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			FactLoader.FactLoad load = loader.begin(new SubmissionHeader("E1", PERIOD, null), () -> {
+				asked.incrementAndGet();
+				throw new AssertionError("nothing may be written");
+			});
+			manyLines(50).forEach(load::add);
+			load.abort();
+		});
+
+		assertThat(asked).hasValue(0);
+	}
+
+	@Test
+	void aLoadBiggerThanOneBatchAsksForItsSubmissionOnceWhenTheFirstRowsGoOut() {
+		AtomicInteger asked = new AtomicInteger();
+		long id = new TransactionTemplate(transactionManager).execute(status -> {
+			long submission = submissions.insert(new NewSubmission("E1", PERIOD.toString(), null, "REJECTED", "hash",
+					"f.xlsx", null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
+			FactLoader.FactLoad load = loader.begin(new SubmissionHeader("E1", PERIOD, null), () -> {
+				asked.incrementAndGet();
+				return submission;
+			});
+			manyLines(5000).forEach(load::add);
+			assertThat(asked).as("asked while the lines were still coming").hasValue(1);
+			assertThat(load.finish()).isEqualTo(5000);
+			return submission;
+		});
+
+		assertThat(asked).hasValue(1);
+		assertThat(submissions.factCount(id)).isEqualTo(5000);
+	}
+
+	@Test
 	void aRowTheTableRefusesFailsTheLoad() {
 		List<SubmissionLine> unknownIndicator = List.of(new SubmissionLine(5, "North", "B1", "Brigade", "NO-SUCH",
 				BigDecimal.ONE, BigDecimal.ONE, null, false, null));
@@ -156,7 +192,7 @@ abstract class FactLoaderScenario {
 	private long load(String enterprise, List<SubmissionLine> lines) {
 		long id = submissions.insert(new NewSubmission(enterprise, PERIOD.toString(), null, "REJECTED", "hash", "f.xlsx",
 				null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
-		FactLoader.FactLoad load = loader.begin(id, new SubmissionHeader(enterprise, PERIOD, null));
+		FactLoader.FactLoad load = loader.begin(new SubmissionHeader(enterprise, PERIOD, null), () -> id);
 		lines.forEach(load::add);
 		assertThat(load.finish()).isEqualTo(lines.size());
 		return id;

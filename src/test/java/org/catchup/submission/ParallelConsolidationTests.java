@@ -41,7 +41,6 @@ class ParallelConsolidationTests extends FreshDataFolder {
 		jdbc.sql("DELETE FROM submission_problem").update();
 		jdbc.sql("DELETE FROM fact").update();
 		jdbc.sql("DELETE FROM submission").update();
-		jdbc.sql("DELETE FROM submission_slot").update();
 		Files.createDirectories(properties.inbox());
 		Files.copy(SAMPLES.resolve("ABH-1959-01.xlsx"), properties.inbox().resolve("ABH-1959-01.xlsx"));
 		Files.copy(SAMPLES.resolve("ABH-1959-01.xlsx"), properties.inbox().resolve("ABH-1959-01-again.xlsx"));

@@ -1,0 +1,22 @@
+package org.catchup.reliability;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Large and small files, all or nothing, on the embedded default database (batched INSERT). */
+@SpringBootTest
+class LargeSubmissionsOnH2Tests extends LargeSubmissionsScenario {
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void dataFolder(DynamicPropertyRegistry registry) {
+		registry.add("catchup.data-dir", () -> dataDir.toString());
+	}
+
+}

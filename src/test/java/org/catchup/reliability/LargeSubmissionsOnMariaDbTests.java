@@ -1,0 +1,28 @@
+package org.catchup.reliability;
+
+import java.nio.file.Path;
+
+import org.catchup.support.MariaDbTestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Large and small files, all or nothing, on the real warehouse with its driver settings (LOAD DATA). */
+@Tag("mariadb")
+@SpringBootTest
+@ActiveProfiles("mysql")
+class LargeSubmissionsOnMariaDbTests extends LargeSubmissionsScenario {
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("catchup.data-dir", () -> dataDir.toString());
+		MariaDbTestDatabase.register("catchup_large_test", registry);
+	}
+
+}

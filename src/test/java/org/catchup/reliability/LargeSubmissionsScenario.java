@@ -1,0 +1,150 @@
+package org.catchup.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.catchup.launcher.JobLaunches;
+import org.catchup.reliability.Workbooks.Line;
+import org.catchup.system.CatchUpProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * All or nothing for a file too big to wait in memory: its rows start going to the fact table
+ * while it is still being read, so an error in its last row must undo them (the savepoint),
+ * and a file that fits in memory must write nothing at all when it fails. Subclasses choose
+ * the database (and with it the loader: batched INSERT on H2, LOAD DATA on MariaDB).
+ */
+abstract class LargeSubmissionsScenario {
+
+	private static final String PERIOD = "1959-09";
+
+	/** Well past one batch of either loader (1,000 INSERT rows; 64 KB of LOAD DATA). */
+	private static final int LARGE = 3_000;
+
+	@Autowired
+	JobLaunches launches;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CatchUpProperties properties;
+
+	@BeforeEach
+	void referenceDataAndAnEmptyWarehouse() throws Exception {
+		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
+			launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx"));
+		}
+		for (String table : List.of("submission_problem", "fact", "team", "submission")) {
+			jdbc.sql("DELETE FROM " + table).update();
+		}
+	}
+
+	@Test
+	void aLargeFileFailingAtItsLastRowIsRejectedOnceAndLeavesNoFact() throws Exception {
+		List<Line> lines = lines(LARGE);
+		lines.set(LARGE - 1, Line.of("OB-LAST", "Last team", "NO-SUCH-INDICATOR", 10, 10));
+		deliver("OBS-large-broken.xlsx", lines);
+
+		night();
+
+		assertThat(submissions()).containsExactly("OBS-large-broken.xlsx:REJECTED:null");
+		assertThat(count("SELECT COUNT(*) FROM fact")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM team")).isZero();
+		assertThat(jdbc.sql("SELECT cell_ref FROM submission_problem WHERE severity = 'ERROR'").query(String.class).list())
+			.containsExactly("D" + (6 + LARGE));
+	}
+
+	@Test
+	void aLargeFileIsLoadedWholeAndTheSameFileAgainChangesNothing() throws Exception {
+		deliver("OBS-large.xlsx", lines(LARGE));
+		Path copy = Files.copy(properties.inbox().resolve("OBS-large.xlsx"), dataDir().resolve("OBS-large-again.xlsx"));
+		night();
+		Files.move(copy, properties.inbox().resolve(copy.getFileName()));
+		night();
+
+		assertThat(submissions()).containsExactly("OBS-large.xlsx:CURRENT:1");
+		assertThat(count("SELECT COUNT(*) FROM fact")).isEqualTo(LARGE);
+		assertThat(count("SELECT COUNT(*) FROM team WHERE enterprise_code = 'OBS'")).isEqualTo(LARGE / 2);
+	}
+
+	@Test
+	void aCorrectedLargeFileBecomesVersionTwo() throws Exception {
+		deliver("OBS-large.xlsx", lines(LARGE));
+		night();
+		List<Line> corrected = lines(LARGE);
+		corrected.set(0, Line.of("OB-0", "Team 0", "CU", 100, 4242));
+		deliver("OBS-large-corrected.xlsx", corrected);
+		night();
+
+		assertThat(submissions()).containsExactly("OBS-large.xlsx:SUPERSEDED:1", "OBS-large-corrected.xlsx:CURRENT:2");
+		assertThat(count("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id"
+				+ " WHERE s.status = 'CURRENT' AND f.actual_qty = 4242")).isEqualTo(1);
+	}
+
+	@Test
+	void aSmallFileThatFailsWritesNothingButItsRejection() throws Exception {
+		List<Line> lines = lines(20);
+		lines.set(19, Line.of("OB-LAST", "Last team", "NO-SUCH-INDICATOR", 10, 10));
+		deliver("OBS-small-broken.xlsx", lines);
+		deliver("NRB-small.xlsx", "NRB", lines(20));
+
+		night();
+
+		assertThat(submissions()).containsExactly("NRB-small.xlsx:CURRENT:1", "OBS-small-broken.xlsx:REJECTED:null");
+		assertThat(count("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'OBS'")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'NRB'")).isEqualTo(20);
+	}
+
+	/** Two indicators per team, so {@code rows / 2} teams. */
+	private static List<Line> lines(int rows) {
+		List<Line> lines = new ArrayList<>(rows);
+		for (int i = 0; i < rows; i++) {
+			int team = i / 2;
+			lines.add(Line.of("OB-" + team, "Team " + team, i % 2 == 0 ? "CU" : "ORE", 100, 90 + i % 20));
+		}
+		return lines;
+	}
+
+	private void deliver(String name, List<Line> lines) throws Exception {
+		deliver(name, "OBS", lines);
+	}
+
+	private void deliver(String name, String enterprise, List<Line> lines) throws Exception {
+		Path file = Workbooks.write(Workbooks.submission(enterprise, PERIOD, lines), properties.inbox().resolve(name));
+		// on time: no late warning in the way
+		Files.setLastModifiedTime(file,
+				FileTime.from(LocalDateTime.of(1959, 10, 3, 9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+	}
+
+	private Path dataDir() throws Exception {
+		return Files.createDirectories(properties.inbox().resolveSibling("copies"));
+	}
+
+	private void night() throws Exception {
+		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	private List<String> submissions() {
+		return jdbc.sql("SELECT file_name, status, version FROM submission ORDER BY id")
+			.query((rs, n) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getObject(3))
+			.list();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
