@@ -28,9 +28,6 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  */
 public class SubmissionConsolidator {
 
-	/** Teams of one submission kept in memory for the team table (a few MB at most). */
-	static final int TEAMS_HELD = 20_000;
-
 	/** A savepoint in the caller's transaction. */
 	private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
 			TransactionDefinition.PROPAGATION_NESTED);
@@ -181,8 +178,7 @@ public class SubmissionConsolidator {
 			submissions.complete(id, header, version, report.lineCount(), report.warningCount());
 		}
 		submissions.insertProblems(id, report.problems());
-		facts.teams.all().ifPresentOrElse(teams -> submissions.upsertTeams(header, teams),
-				() -> submissions.updateTeams(id));
+		submissions.updateTeams(id);
 		return new Attempt(report, version, id, false);
 	}
 
@@ -227,8 +223,6 @@ public class SubmissionConsolidator {
 
 		private final NewSubmission pending;
 
-		private final SubmissionTeams teams = new SubmissionTeams(TEAMS_HELD);
-
 		private SubmissionHeader header;
 
 		private FactLoader.FactLoad load;
@@ -251,7 +245,6 @@ public class SubmissionConsolidator {
 				load = factLoader.begin(header, this::submissionId);
 			}
 			load.add(line);
-			teams.add(line);
 		}
 
 		/** Asked by the loader, on this thread, when the first rows are about to go out. */

@@ -6,7 +6,6 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,21 +44,15 @@ public class SubmissionRepository {
 
 	// The team table follows the latest period a team reported in; an older period resubmitted
 	// only widens first_period. Name and section are assigned before last_period on purpose.
-	// The rows come from plain reads: INSERT … SELECT FROM fact would lock the end of the fact
-	// table until commit and so hold up every other upload's fact rows. Grouped by team_code alone
-	// (a submission has one enterprise), so the fact primary key's order serves the grouping, and
-	// read a page at a time, so a million-row submission never holds all its teams in memory.
-	private static final String SUBMISSION_TEAMS_PAGE = """
-			SELECT MIN(enterprise_code) AS enterprise_code, team_code, MAX(team_name) AS team_name,
-			       MAX(section) AS section, MIN(period) AS first_period, MAX(period) AS last_period
-			FROM fact WHERE submission_id = :id AND team_code > :after
-			GROUP BY team_code
-			ORDER BY team_code
-			LIMIT 5000""";
-
-	private static final String UPSERT_TEAM = """
+	// Grouped by team_code alone (a submission has one enterprise), so the fact primary key's
+	// order serves the grouping. Every load runs READ COMMITTED (ConsolidationJobConfiguration),
+	// where the SELECT is a consistent read that locks no fact row; under REPEATABLE READ it
+	// would lock the end of the fact table until commit and hold up every other load's facts.
+	private static final String UPSERT_SUBMISSION_TEAMS = """
 			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
-			VALUES (?, ?, ?, ?, ?, ?)
+			SELECT MIN(enterprise_code), team_code, MAX(team_name), MAX(section), MIN(period), MAX(period)
+			FROM fact WHERE submission_id = :id
+			GROUP BY team_code
 			ON DUPLICATE KEY UPDATE
 			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
 			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
@@ -293,34 +286,9 @@ public class SubmissionRepository {
 			.list();
 	}
 
-	/** The team table after a submission whose teams are known (see {@link SubmissionTeams}). */
-	void upsertTeams(SubmissionHeader header, Collection<SubmissionTeams.Team> teams) {
-		String period = header.period().toString();
-		List<Object[]> rows = new ArrayList<>(teams.size());
-		for (SubmissionTeams.Team team : teams) {
-			rows.add(new Object[] { header.enterpriseCode(), team.code(), team.name(), team.section(), period, period });
-		}
-		jdbcTemplate.batchUpdate(UPSERT_TEAM, rows);
-	}
-
-	/** The team table after a submission, its teams read back from its facts a page at a time. */
+	/** The team table after a submission: its teams, from its facts, in one statement. */
 	public void updateTeams(long submissionId) {
-		String after = "";
-		List<Object[]> teams;
-		do {
-			teams = jdbc.sql(SUBMISSION_TEAMS_PAGE)
-				.param("id", submissionId)
-				.param("after", after)
-				.query((rs, n) -> new Object[] { rs.getString("enterprise_code"), rs.getString("team_code"),
-						rs.getString("team_name"), rs.getString("section"), rs.getString("first_period"),
-						rs.getString("last_period") })
-				.list();
-			if (!teams.isEmpty()) {
-				jdbcTemplate.batchUpdate(UPSERT_TEAM, teams);
-				after = (String) teams.get(teams.size() - 1)[1];
-			}
-		}
-		while (teams.size() == 5000);
+		jdbc.sql(UPSERT_SUBMISSION_TEAMS).param("id", submissionId).update();
 	}
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */
