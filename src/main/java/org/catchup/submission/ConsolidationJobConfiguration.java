@@ -66,7 +66,8 @@ public class ConsolidationJobConfiguration {
 			InboxReader inboxReader, ConsolidationWriter consolidationWriter,
 			ConsolidationProgress consolidationProgress) {
 		// Read committed: workers consolidating different enterprises side by side must not
-		// deadlock on InnoDB's gap locks in the submission table's indexes.
+		// deadlock on InnoDB's gap locks in the submission table's indexes, and the team table's
+		// INSERT … SELECT must read the fact table without locking its end (SubmissionRepository).
 		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
 		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return new StepBuilder("consolidateFiles", jobRepository).<Path, Path>chunk(1)
