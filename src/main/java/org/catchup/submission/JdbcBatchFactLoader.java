@@ -36,18 +36,13 @@ public class JdbcBatchFactLoader implements FactLoader {
 
 		private List<SubmissionLine> batch = new ArrayList<>(BATCH);
 
-		private final LongSupplier askSubmissionId;
-
-		/** Asked on the caller's thread just before the loader starts, which reads it. */
+		/** Asked on the caller's thread just before the load starts, which reads it. */
 		private long submissionId;
 
-		private boolean prepared;
-
 		Load(Connection connection, LongSupplier askSubmissionId, SubmissionHeader header) {
-			this.askSubmissionId = askSubmissionId;
 			String enterprise = header.enterpriseCode();
 			String period = header.period().toString();
-			this.loader = new LoaderThread<>("fact-insert", 4, () -> {
+			this.loader = new LoaderThread<>("fact-insert", 4, () -> submissionId = askSubmissionId.getAsLong(), () -> {
 				long count = 0;
 				try (PreparedStatement ps = connection.prepareStatement(SubmissionRepository.INSERT_FACT)) {
 					for (List<SubmissionLine> lines = take(); lines != null; lines = take()) {
@@ -71,7 +66,6 @@ public class JdbcBatchFactLoader implements FactLoader {
 		public void add(SubmissionLine line) {
 			batch.add(line);
 			if (batch.size() == BATCH) {
-				prepare();
 				loader.put(batch);
 				batch = new ArrayList<>(BATCH);
 			}
@@ -81,15 +75,7 @@ public class JdbcBatchFactLoader implements FactLoader {
 		public long finish() {
 			List<SubmissionLine> last = batch.isEmpty() ? null : batch;
 			batch = new ArrayList<>(0);
-			prepare();
 			return loader.finish(last);
-		}
-
-		private void prepare() {
-			if (!prepared) {
-				submissionId = askSubmissionId.getAsLong();
-				prepared = true;
-			}
 		}
 
 		@Override

@@ -77,22 +77,14 @@ public class LoadDataFactLoader implements FactLoader {
 
 		private long sent;
 
-		private final Supplier<String> statement;
-
-		/** Made on the caller's thread just before the loader starts, which reads it. */
+		/** Made on the caller's thread just before the load starts, which reads it. */
 		private String sql;
 
 		Load(Connection connection, Supplier<String> statement) {
-			this.statement = statement;
 			ChunkStream stream = new ChunkStream();
-			this.loader = new LoaderThread<>("fact-load-data", 16, () -> load(connection, sql, stream));
+			this.loader = new LoaderThread<>("fact-load-data", 16, () -> sql = statement.get(),
+					() -> load(connection, sql, stream));
 			stream.source = loader;
-		}
-
-		private void prepare() {
-			if (sql == null) {
-				sql = statement.get();
-			}
 		}
 
 		private long load(Connection connection, String sql, InputStream stream) throws SQLException {
@@ -128,14 +120,12 @@ public class LoadDataFactLoader implements FactLoader {
 			rows.newline();
 			sent++;
 			if (rows.length() >= CHUNK) {
-				prepare();
 				loader.put(rows.take());
 			}
 		}
 
 		@Override
 		public long finish() {
-			prepare();
 			long loaded = loader.finish(rows.length() > 0 ? rows.take() : null);
 			if (loaded != sent) {
 				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + sent + " fact rows");

@@ -31,14 +31,23 @@ final class LoaderThread<T> {
 
 	private final Work work;
 
+	/** Runs once, on the producer's thread, before the first item goes out (see the constructor). */
+	private final Runnable beforeFirstItem;
+
 	private final Thread thread;
 
 	private volatile boolean aborted;
 
 	private long loaded;
 
-	LoaderThread(String name, int capacity, Work work) {
+	/**
+	 * {@code beforeFirstItem} runs on the producer's thread just before the load starts, on the
+	 * loader thread or on the producer's: what the work needs from the producer's transaction
+	 * (the rows' submission) is asked there, and never for a load aborted before that.
+	 */
+	LoaderThread(String name, int capacity, Runnable beforeFirstItem, Work work) {
 		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.beforeFirstItem = beforeFirstItem;
 		this.work = work;
 		this.thread = new Thread(() -> {
 			try {
@@ -55,6 +64,7 @@ final class LoaderThread<T> {
 	/** Called by the producer; starts the loader, and fails fast when it has died. */
 	void put(T item) {
 		if (!isStarted()) {
+			beforeFirstItem.run();
 			thread.start();
 		}
 		offer(item);
@@ -76,6 +86,7 @@ final class LoaderThread<T> {
 	 */
 	long finish(T last) {
 		if (!isStarted()) {
+			beforeFirstItem.run();
 			if (last != null) {
 				queue.add(last);
 			}
