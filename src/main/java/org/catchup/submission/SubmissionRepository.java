@@ -111,15 +111,6 @@ public class SubmissionRepository {
 			.list();
 	}
 
-	public int highestVersion(String enterpriseCode, YearMonth period) {
-		return jdbc
-			.sql("SELECT COALESCE(MAX(version), 0) FROM submission WHERE enterprise_code = :enterprise AND period = :period")
-			.param("enterprise", enterpriseCode)
-			.param("period", period.toString())
-			.query(Integer.class)
-			.single();
-	}
-
 	/**
 	 * What a load needs to know once it holds the enterprise's lock ({@link #lockEnterprise}):
 	 * whether a submission other than {@code exceptId} already has this content (the same file
