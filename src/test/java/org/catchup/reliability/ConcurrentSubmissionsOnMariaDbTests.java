@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Concurrent uploads on the real warehouse (InnoDB row locks). */
 @Tag("mariadb")
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=30")
+// closes the context, and its embedded database, before JUnit deletes the data folder under it
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
 class ConcurrentSubmissionsOnMariaDbTests extends ConcurrentSubmissionsScenario {
 

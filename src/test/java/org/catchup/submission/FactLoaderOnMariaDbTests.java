@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** LOAD DATA LOCAL INFILE fed from a stream, with the driver settings of the mysql profile. */
 @Tag("mariadb")
 @SpringBootTest
+// closes the context, and its embedded database, before JUnit deletes the data folder under it
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
 class FactLoaderOnMariaDbTests extends FactLoaderScenario {
 
