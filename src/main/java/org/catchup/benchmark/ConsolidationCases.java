@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.catchup.launcher.JobLaunches;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.util.FileSystemUtils;
@@ -25,6 +27,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class ConsolidationCases {
 
+	private static final Logger log = LoggerFactory.getLogger(ConsolidationCases.class);
+
 	static final YearMonth PERIOD = YearMonth.of(1959, 9);
 
 	private final BenchDatabase database;
@@ -34,6 +38,8 @@ final class ConsolidationCases {
 	private final JobLaunches launches;
 
 	private final Path work;
+
+	private final CpuClock cpu = new CpuClock();
 
 	ConsolidationCases(BenchDatabase database, BarePipeline bare, JobLaunches launches, Path work) {
 		this.database = database;
@@ -86,9 +92,11 @@ final class ConsolidationCases {
 		long peak = 0;
 		for (int round = 0; round < rounds; round++) {
 			database.reset(enterprises);
+			CpuClock.Reading bareStart = cpu.read();
 			long start = System.nanoTime();
 			long loaded = bare.run(files, BenchDatabase.enterprise(1), PERIOD);
 			reference = Math.min(reference, seconds(start));
+			CpuClock.Reading bareEnd = cpu.read();
 			check(loaded == rows, "bare pipeline loaded " + loaded + " of " + rows + " rows");
 
 			database.reset(enterprises);
@@ -97,9 +105,12 @@ final class ConsolidationCases {
 				Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
 			}
 			HeapPeak.reset();
+			CpuClock.Reading jobStart = cpu.read();
 			start = System.nanoTime();
 			JobExecution execution = launches.start("consolidation", Map.of("inbox", inbox.toString()));
 			double took = seconds(start);
+			log.info("{} {} round {}: bare {}; job {}", caseName, size, round + 1, bareEnd.since(bareStart),
+					cpu.read().since(jobStart));
 			firstRound = round == 0 ? took : firstRound;
 			seconds = Math.min(seconds, took);
 			peak = Math.max(peak, HeapPeak.peak());

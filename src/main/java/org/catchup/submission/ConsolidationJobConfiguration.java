@@ -20,7 +20,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
@@ -28,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
- * rejected. One file per chunk, so each submission is its own transaction and one bad file
- * never stops the others; a partitioned step runs a few such workers side by side.
- * Parameter {@code inbox} overrides the configured folder.
+ * rejected. A few threads check the next files while one writer stores the checked ones,
+ * several files per transaction (each file still all or nothing); one bad file never stops
+ * the others. Parameter {@code inbox} overrides the configured folder.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidationJobConfiguration {
@@ -43,45 +42,34 @@ public class ConsolidationJobConfiguration {
 	}
 
 	/**
-	 * A few workers (catchup.consolidation-threads, default 1, see the README's Performance:
-	 * parsing and loading already take
-	 * two threads per file) share the inbox; each file is still its own chunk and transaction.
+	 * {@code catchup.consolidation-files-per-transaction} files per chunk: a file at a time
+	 * cost a commit, the job repository's updates and a fact statement each (README,
+	 * Performance); a failure rolls back at most that many, which a restart stores again.
 	 */
 	@Bean
-	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles, InboxQueues inboxQueues,
-			@Value("${catchup.consolidation-threads:1}") int threads) {
-		ConsolidationPartitions partitions = new ConsolidationPartitions(inboxQueues);
-		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("consolidation-");
-		workers.setConcurrencyLimit(threads);
-		return new StepBuilder("consolidateInbox", jobRepository).partitioner("consolidateFiles", partitions)
-			.step(consolidateFiles)
-			.gridSize(threads)
-			.taskExecutor(workers)
-			.aggregator(partitions)
-			.build();
-	}
-
-	@Bean
-	Step consolidateFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InboxReader inboxReader, ConsolidationWriter consolidationWriter,
-			ConsolidationProgress consolidationProgress) {
-		// Read committed: workers consolidating different enterprises side by side must not
-		// deadlock on InnoDB's gap locks in the submission table's indexes, and the team table's
-		// INSERT … SELECT must read the fact table without locking its end (SubmissionRepository).
+	Step consolidateInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CheckingInboxReader checkingInboxReader, ConsolidationWriter consolidationWriter,
+			ConsolidationProgress consolidationProgress,
+			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
+		// Read committed: the writer and an upload storing the same enterprise side by side must
+		// not deadlock on InnoDB's gap locks in the submission table's indexes, and the team
+		// table's INSERT … SELECT must read the fact table without locking its end
+		// (SubmissionRepository).
 		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
 		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		return new StepBuilder("consolidateFiles", jobRepository).<Path, Path>chunk(1)
+		return new StepBuilder("consolidateInbox", jobRepository)
+			.<CheckedSubmission, CheckedSubmission>chunk(filesPerTransaction)
 			.transactionManager(transactionManager)
 			.transactionAttribute(readCommitted)
-			.reader(inboxReader)
+			.reader(checkingInboxReader)
 			.writer(consolidationWriter)
 			.listener(consolidationProgress)
 			.build();
 	}
 
 	@Bean
-	InboxQueues inboxQueues() {
-		return new InboxQueues();
+	EnterpriseChanges enterpriseChanges() {
+		return new EnterpriseChanges();
 	}
 
 	@Bean
@@ -93,13 +81,24 @@ public class ConsolidationJobConfiguration {
 				stepExecution.getJobExecutionId());
 	}
 
+	/**
+	 * {@code catchup.consolidation-threads} threads check files ahead of the writer; a file of a
+	 * few hundred rows takes a few milliseconds to check, about what storing it takes.
+	 */
 	@Bean
 	@StepScope
-	InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, CatchUpProperties properties,
-			ConsolidationProgress consolidationProgress, InboxQueues inboxQueues,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new InboxReader(inboxQueues, stepExecution.getJobExecutionId(),
-				inbox == null ? properties.inbox() : Path.of(inbox), consolidationProgress);
+	CheckingInboxReader checkingInboxReader(@Value("#{jobParameters['inbox']}") String inbox,
+			CatchUpProperties properties, ConsolidationProgress consolidationProgress,
+			ReferenceDataRepository referenceDataRepository, SubmissionRepository submissionRepository,
+			EnterpriseChanges enterpriseChanges, @Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("${catchup.consolidation-threads:2}") int threads,
+			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
+		SubmissionChecker checker = new SubmissionChecker(
+				new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes())), submissionRepository,
+				properties, Clock.systemDefaultZone());
+		return new CheckingInboxReader(inbox == null ? properties.inbox() : Path.of(inbox), checker,
+				() -> WarehouseReferenceLookup.load(referenceDataRepository), enterpriseChanges,
+				consolidationProgress, stepExecution.getJobExecutionId(), threads, filesPerTransaction + threads);
 	}
 
 	@Bean
@@ -107,14 +106,14 @@ public class ConsolidationJobConfiguration {
 	ConsolidationWriter consolidationWriter(SubmissionConsolidator submissionConsolidator,
 			SubmissionFiles submissionFiles, ConsolidationProgress consolidationProgress,
 			@Value("#{stepExecution}") StepExecution stepExecution, SubmissionRepository submissionRepository,
-			PlatformTransactionManager transactionManager, CrashPoints crashPoints,
-			ReferenceDataRepository referenceDataRepository) {
+			PlatformTransactionManager transactionManager, CrashPoints crashPoints, FactLoader factLoader,
+			EnterpriseChanges enterpriseChanges) {
 		// Outside the chunk's transaction, which has committed but still holds its connection: the
 		// mark is one autocommitted statement on another connection (no BEGIN/COMMIT round trips).
 		TransactionTemplate afterMove = new TransactionTemplate(transactionManager);
 		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution,
-				submissionRepository, afterMove, crashPoints, () -> WarehouseReferenceLookup.load(referenceDataRepository));
+				submissionRepository, afterMove, crashPoints, factLoader, enterpriseChanges);
 	}
 
 	/** Does nothing unless a fault-injection test sets {@value CrashPoints#PROPERTY}. */

@@ -1,8 +1,11 @@
 package org.catchup.submission;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +17,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Consolidates each file of the chunk inside the chunk's transaction and moves it out of the
- * inbox once that transaction has committed. A file that cannot be moved stays in the inbox,
- * is reported, and the run goes on; the next run files it without loading it again. The
- * reference data is read once per worker and run: it only ever gains codes, and reading it for
- * every file cost more than checking the file's rows.
+ * Stores the chunk's checked files in the chunk's transaction, then moves them out of the inbox
+ * once it has committed. Each file is still all or nothing: a file that fails its checks writes
+ * only its rejection. The files' rows go in together at the end ({@link ChunkFacts}). A file
+ * the checkers could not finish (too big to hold), or whose team history changed since it was
+ * checked, is read again here, in the transaction. A file that cannot be moved stays in the
+ * inbox, is reported, and the run goes on; the next run files it without loading it again.
  */
-class ConsolidationWriter implements ItemWriter<Path> {
+class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationWriter.class);
 
@@ -35,22 +39,20 @@ class ConsolidationWriter implements ItemWriter<Path> {
 	private final SubmissionRepository submissions;
 
 	/**
-	 * NOT_SUPPORTED: the chunk's own transaction has already committed when the file is moved, and
-	 * the mark, a single statement, needs none of its own.
+	 * NOT_SUPPORTED: the chunk's own transaction has already committed when the files are moved,
+	 * and the mark, a single statement, needs none of its own.
 	 */
 	private final TransactionTemplate afterMove;
 
 	private final CrashPoints crashPoints;
 
-	private final Supplier<ReferenceLookup> referenceData;
+	private final FactLoader factLoader;
 
-	/** Read at this worker's first file and kept for the run. */
-	private ReferenceLookup known;
+	private final EnterpriseChanges changes;
 
 	ConsolidationWriter(SubmissionConsolidator consolidator, SubmissionFiles files, ConsolidationProgress progress,
 			StepExecution stepExecution, SubmissionRepository submissions, TransactionTemplate afterMove,
-			CrashPoints crashPoints, Supplier<ReferenceLookup> referenceData) {
-		this.referenceData = referenceData;
+			CrashPoints crashPoints, FactLoader factLoader, EnterpriseChanges changes) {
 		this.consolidator = consolidator;
 		this.files = files;
 		this.progress = progress;
@@ -58,51 +60,134 @@ class ConsolidationWriter implements ItemWriter<Path> {
 		this.submissions = submissions;
 		this.afterMove = afterMove;
 		this.crashPoints = crashPoints;
+		this.factLoader = factLoader;
+		this.changes = changes;
 	}
 
 	@Override
-	public void write(Chunk<? extends Path> chunk) {
-		for (Path file : chunk) {
-			progress.checking(file);
-			if (known == null) {
-				known = referenceData.get();
+	public void write(Chunk<? extends CheckedSubmission> chunk) {
+		Chunked stored = new Chunked(new ChunkFacts(factLoader, submissions), new HashSet<>(),
+				submissions.findByContentHashes(chunk.getItems().stream().map(CheckedSubmission::contentHash).toList()));
+		stored.slots = lockPassed(chunk.getItems(), stored);
+		List<ConsolidationOutcome> outcomes = new ArrayList<>(chunk.size());
+		for (CheckedSubmission item : chunk) {
+			progress.checking(item.file());
+			ConsolidationOutcome outcome = store(item, stored);
+			if (outcome.result() == ConsolidationOutcome.Result.LOADED && stored.seen.get(item.contentHash()) == null) {
+				String enterprise = outcome.report().header().enterpriseCode();
+				stored.enterprises.add(enterprise);
+				changes.changed(enterprise);
 			}
-			ConsolidationOutcome outcome = consolidator.consolidate(file, stepExecution.getJobExecutionId(), known);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					crashPoints.reached(CrashPoints.AFTER_COMMIT_BEFORE_MOVE);
-					fileAway(outcome);
-					progress.saveTo(stepExecution.getExecutionContext());
-				}
-			});
+			outcomes.add(outcome);
 		}
+		stored.facts.flush();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				fileAway(outcomes);
+				progress.saveTo(stepExecution.getExecutionContext());
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				// committed, or rolled back: either way a file checked before now may have a stale history
+				stored.enterprises.forEach(changes::changed);
+			}
+		});
 	}
 
 	/**
-	 * Moves the file, then records that at once, autocommitted: the next run tells a
-	 * committed but unmoved file by the missing mark, so the mark cannot wait for a later commit
-	 * that a crash might never make.
+	 * Locks the enterprises of the files that will be stored as versions, all at once and in
+	 * code order (see {@link SubmissionRepository#lockVersions}); null when there are none.
 	 */
-	private void fileAway(ConsolidationOutcome outcome) {
-		try {
-			files.moveAway(outcome);
+	private VersionSlots lockPassed(List<? extends CheckedSubmission> items, Chunked stored) {
+		List<CheckedSubmission.Checked> passed = items.stream()
+			.filter(CheckedSubmission.Checked.class::isInstance)
+			.map(CheckedSubmission.Checked.class::cast)
+			.filter(c -> c.passed() && !stored.seen.containsKey(c.contentHash()) && !historyChanged(c, stored))
+			.toList();
+		if (passed.isEmpty()) {
+			return null;
 		}
-		catch (RuntimeException ex) {
-			progress.notMoved(outcome, ex);
-			return;
+		return submissions.lockVersions(passed.stream().map(c -> c.report().header().enterpriseCode()).toList(),
+				passed.stream().map(CheckedSubmission::contentHash).toList(), 0);
+	}
+
+	private ConsolidationOutcome store(CheckedSubmission item, Chunked stored) {
+		if (item instanceof CheckedSubmission.Checked checked) {
+			SubmissionRepository.Seen seen = stored.seen.get(checked.contentHash());
+			if (seen != null) {
+				return consolidator.settled(checked.file(), seen);
+			}
+			if (!historyChanged(checked, stored)) {
+				return consolidator.store(checked, stored.slots, stored.facts);
+			}
 		}
-		progress.finished(outcome);
-		if (outcome.submissionId() != null) {
+		// read again in this transaction, which must hold the earlier files' rows for its history
+		stored.facts.flush();
+		return consolidator.consolidate(item.file(), item.contentHash(), stepExecution.getJobExecutionId(),
+				item.reference());
+	}
+
+	/** A file of an enterprise stored since its history was read was checked against too little. */
+	private boolean historyChanged(CheckedSubmission.Checked checked, Chunked stored) {
+		if (checked.historySnapshot() == CheckedSubmission.Checked.NO_HISTORY) {
+			return false;
+		}
+		String enterprise = checked.report().header().enterpriseCode();
+		return stored.enterprises.contains(enterprise) || changes.changedSince(enterprise, checked.historySnapshot());
+	}
+
+	/**
+	 * What the chunk's transaction has stored so far: the rows still to write, the enterprises
+	 * with a new version, the contents seen before the chunk began, and the versions it holds.
+	 */
+	private static final class Chunked {
+
+		private final ChunkFacts facts;
+
+		private final Set<String> enterprises;
+
+		private final Map<String, SubmissionRepository.Seen> seen;
+
+		private VersionSlots slots;
+
+		Chunked(ChunkFacts facts, Set<String> enterprises, Map<String, SubmissionRepository.Seen> seen) {
+			this.facts = facts;
+			this.enterprises = enterprises;
+			this.seen = seen;
+		}
+
+	}
+
+	/**
+	 * Moves each file, then records that at once, autocommitted: the next run tells a committed
+	 * but unmoved file by the missing mark, so the mark cannot wait for a later commit, or for
+	 * the chunk's other files, that a crash might never make.
+	 */
+	private void fileAway(List<ConsolidationOutcome> outcomes) {
+		for (ConsolidationOutcome outcome : outcomes) {
+			crashPoints.reached(CrashPoints.AFTER_COMMIT_BEFORE_MOVE);
 			try {
-				afterMove.executeWithoutResult(status -> submissions.markFiled(outcome.submissionId(),
-						LocalDateTime.now()));
+				files.moveAway(outcome);
 			}
 			catch (RuntimeException ex) {
-				// Only costs a later identical upload being filed by period instead of as a duplicate.
-				log.warn("{} was moved, but recording that failed: {}", outcome.fileName(), ex.getMessage());
+				progress.notMoved(outcome, ex);
+				continue;
+			}
+			progress.finished(outcome);
+			if (outcome.submissionId() != null) {
+				try {
+					afterMove.executeWithoutResult(status -> submissions.markFiled(outcome.submissionId(),
+							LocalDateTime.now()));
+				}
+				catch (RuntimeException ex) {
+					// Only costs a later identical upload being filed by period instead of as a duplicate.
+					log.warn("{} was moved, but recording that failed: {}", outcome.fileName(), ex.getMessage());
+				}
 			}
 		}
 	}
+
 
 }

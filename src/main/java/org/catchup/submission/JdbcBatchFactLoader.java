@@ -2,6 +2,7 @@ package org.catchup.submission;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -28,6 +29,31 @@ public class JdbcBatchFactLoader implements FactLoader {
 	public FactLoad begin(SubmissionHeader header, LongSupplier submissionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		return new Load(connection, submissionId, header);
+	}
+
+	@Override
+	public long insertAll(List<HeldFacts> submissions) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		long count = 0;
+		try (PreparedStatement ps = connection.prepareStatement(SubmissionRepository.INSERT_FACT)) {
+			for (HeldFacts held : submissions) {
+				String period = held.header().period().toString();
+				for (SubmissionLine line : held.lines()) {
+					SubmissionRepository.bindFact(ps, held.submissionId(), held.header().enterpriseCode(), period, line);
+					ps.addBatch();
+					if (++count % BATCH == 0) {
+						ps.executeBatch();
+					}
+				}
+			}
+			if (count % BATCH != 0) {
+				ps.executeBatch();
+			}
+			return count;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Inserting facts failed: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static final class Load implements FactLoad {

@@ -1,17 +1,13 @@
 package org.catchup.submission;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
@@ -22,7 +18,9 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * Consolidates one submission file: checks it and loads it all or nothing as a new version,
- * or records it as rejected with its problems. Runs inside the caller's transaction. A file
+ * or records it as rejected with its problems. Runs inside the caller's transaction. The
+ * nightly job splits the work: {@link SubmissionChecker} checks files ahead on other threads,
+ * and {@link #store} writes what they found, several files per transaction. A file
  * that fails its checks leaves no fact behind, even when its errors show up only at its last
  * row, while its rejection is still recorded (see {@link Facts}).
  */
@@ -42,11 +40,11 @@ public class SubmissionConsolidator {
 
 	private final CatchUpProperties properties;
 
-	private final Clock clock;
-
 	private final FactLoader factLoader;
 
 	private final CrashPoints crashPoints;
+
+	private final SubmissionChecker checker;
 
 	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
@@ -64,7 +62,7 @@ public class SubmissionConsolidator {
 		this.reference = reference;
 		this.transactionManager = transactionManager;
 		this.properties = properties;
-		this.clock = clock;
+		this.checker = new SubmissionChecker(reader, submissions, properties, clock);
 	}
 
 	/** Checks the file against the reference data as it stands now. */
@@ -77,43 +75,65 @@ public class SubmissionConsolidator {
 	 * its files against that (reference data only ever adds codes).
 	 */
 	public ConsolidationOutcome consolidate(Path file, Long jobExecutionId, ReferenceLookup known) {
-		String hash = ContentHash.of(file);
-		Optional<StoredSubmission> seen = submissions.findByContentHash(hash);
-		if (seen.isPresent() && !submissions.isFiled(seen.get().id())) {
-			return unfiled(file, seen.get());
-		}
-		if (seen.isPresent()) {
-			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
-					new SubmissionReport(file.getFileName().toString(), null, List.of(), 0), null, null);
-		}
-		LocalDateTime received = receivedAt(file);
-		LocalDateTime now = LocalDateTime.now(clock);
-		String fileName = file.getFileName().toString();
-		NewSubmission pending = new NewSubmission(null, null, null, StoredSubmission.REJECTED, hash, fileName, null,
-				received, now, 0, 0, 0, jobExecutionId);
+		return consolidate(file, ContentHash.of(file), jobExecutionId, known);
+	}
 
+	/** As above, for a file whose content hash is already known. */
+	ConsolidationOutcome consolidate(Path file, String hash, Long jobExecutionId, ReferenceLookup known) {
+		Optional<ConsolidationOutcome> seen = checker.seenBefore(file, hash);
+		if (seen.isPresent()) {
+			return seen.get();
+		}
+		NewSubmission pending = checker.pending(file, hash, jobExecutionId);
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		Facts facts = new Facts(pending);
 		Attempt attempt;
 		try {
-			attempt = load(file, fileName, received, now, known, facts);
+			attempt = load(file, known, facts);
 		}
 		catch (RuntimeException | Error ex) {
 			facts.fail();
 			throw ex;
 		}
-		facts.end(attempt.report.hasErrors() || attempt.alreadyConsolidated);
+		facts.end(attempt.submissionId == null);
+		return outcome(file, pending, attempt);
+	}
+
+	/**
+	 * Stores a file that {@link SubmissionChecker} checked ahead, inside the caller's transaction:
+	 * its rejection, or its new version, whose held rows join {@code chunk} to be written with
+	 * the other files of the transaction. {@code slots} holds the lock of a passed file's
+	 * enterprise ({@link SubmissionRepository#lockVersions}).
+	 */
+	ConsolidationOutcome store(CheckedSubmission.Checked checked, VersionSlots slots, ChunkFacts chunk) {
+		crashPoints.reached(CrashPoints.BEFORE_LOAD);
+		SubmissionReport report = checked.report();
+		Attempt attempt = checked.passed() ? storeVersion(report, checked.pending(), null, slots,
+				id -> chunk.add(id, report.header(), checked.lines())) : new Attempt(report, null, null, false);
+		crashPoints.reached(CrashPoints.MID_LOAD);
+		return outcome(checked.file(), checked.pending(), attempt);
+	}
+
+	/** A file whose content was consolidated before: see {@link SubmissionChecker#settled}. */
+	ConsolidationOutcome settled(Path file, SubmissionRepository.Seen seen) {
+		return checker.settled(file, seen);
+	}
+
+	/** Records a rejection, or says what the stored version is. */
+	private ConsolidationOutcome outcome(Path file, NewSubmission pending, Attempt attempt) {
+		String fileName = pending.fileName();
 		if (attempt.alreadyConsolidated) {
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
 					new SubmissionReport(fileName, null, List.of(), 0), null, null);
 		}
 		SubmissionReport report = attempt.report;
-		if (report.hasErrors()) {
+		if (report.hasErrors() || report.header() == null) {
 			SubmissionHeader header = report.header();
 			long id = submissions.insert(new NewSubmission(header == null ? null : header.enterpriseCode(),
 					header == null || header.period() == null ? null : header.period().toString(), null,
-					StoredSubmission.REJECTED, hash, fileName, header == null ? null : header.submittedBy(), received,
-					now, report.lineCount(), report.errorCount(), report.warningCount(), jobExecutionId));
+					StoredSubmission.REJECTED, pending.contentHash(), fileName,
+					header == null ? null : header.submittedBy(), pending.receivedAt(), pending.consolidatedAt(),
+					report.lineCount(), report.errorCount(), report.warningCount(), pending.jobExecutionId()));
 			submissions.insertProblems(id, report.problems());
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.REJECTED, report, null, id);
 		}
@@ -126,13 +146,13 @@ public class SubmissionConsolidator {
 	 * version once the file has passed. Rows of a big file start going to the database before its
 	 * last row is checked; see {@link Facts} for how they are undone.
 	 */
-	private Attempt load(Path file, String fileName, LocalDateTime received, LocalDateTime now, ReferenceLookup known,
-			Facts facts) {
-		SubmissionRules rules = new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
-		SubmissionReport read = reader.read(file, fileName, known, rules, header -> {
-			facts.header = header;
-			return submissions.teamHistory(header.enterpriseCode(), header.period());
-		}, facts::add);
+	private Attempt load(Path file, ReferenceLookup known, Facts facts) {
+		NewSubmission pending = facts.pending;
+		SubmissionReport read = reader.read(file, pending.fileName(), known, checker.rules(pending.receivedAt()),
+				header -> {
+					facts.header = header;
+					return submissions.teamHistory(header.enterpriseCode(), header.period());
+				}, facts::add);
 		if (read.hasErrors() || read.header() == null) {
 			facts.discard();
 			return new Attempt(read, null, null, false);
@@ -140,22 +160,39 @@ public class SubmissionConsolidator {
 		// a streaming loader owns the connection until it has finished
 		facts.finishStreaming();
 		crashPoints.reached(CrashPoints.MID_LOAD);
+		long placeholder = facts.submissionId == null ? 0 : facts.submissionId;
+		VersionSlots slots = submissions.lockVersions(List.of(read.header().enterpriseCode()),
+				List.of(pending.contentHash()), placeholder);
+		Attempt attempt = storeVersion(read, pending, facts.submissionId, slots, id -> {
+			facts.submissionId = id;
+			facts.finish();
+		});
+		if (attempt.submissionId != null) {
+			submissions.updateTeams(attempt.submissionId);
+		}
+		return attempt;
+	}
+
+	/**
+	 * Writes a passed file as the next version of its (enterprise, period) from {@code slots},
+	 * which hold its enterprise's lock, with the warnings of resubmission and lateness;
+	 * {@code writeRows} gets the id of a submission row written here.
+	 * {@code placeholderId} is the row a streamed file's rows already point to, completed instead.
+	 */
+	private Attempt storeVersion(SubmissionReport read, NewSubmission pending, Long placeholderId, VersionSlots slots,
+			LongConsumer writeRows) {
 		SubmissionHeader header = read.header();
-		// Locks the enterprise until commit: concurrent loads of it get consecutive versions, and
-		// the same file twice in one night (two workers) is loaded once: the second sees the first.
-		submissions.lockEnterprise(header.enterpriseCode());
-		SubmissionRepository.LockedSlot slot = submissions.slotUnderLock(header.enterpriseCode(), header.period(),
-				facts.pending.contentHash(), facts.submissionId == null ? 0 : facts.submissionId);
-		if (slot.sameContentLoaded()) {
+		int version = slots.take(header.enterpriseCode(), header.period(), pending.contentHash());
+		if (version == 0) {
 			return new Attempt(read, null, null, true);
 		}
 		List<Problem> problems = new ArrayList<>(read.problems());
-		int version = slot.nextVersion();
 		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
 				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
 		current.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
 				"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
 						+ "), which stays in the history.")));
+		LocalDateTime received = pending.receivedAt();
 		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
 		if (received.isAfter(deadline)) {
 			problems.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION, "Received " + received.toLocalDate()
@@ -164,47 +201,19 @@ public class SubmissionConsolidator {
 		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
 		current.ifPresent(previous -> submissions.supersede(previous.id()));
 		long id;
-		if (facts.submissionId == null) {
+		if (placeholderId == null) {
 			// nothing written yet: the version goes in whole, then its rows
-			NewSubmission p = facts.pending;
 			id = submissions.insert(new NewSubmission(header.enterpriseCode(), header.period().toString(), version,
-					StoredSubmission.CURRENT, p.contentHash(), fileName, header.submittedBy(), received, now,
-					report.lineCount(), 0, report.warningCount(), p.jobExecutionId()));
-			facts.submissionId = id;
-			facts.finish();
+					StoredSubmission.CURRENT, pending.contentHash(), pending.fileName(), header.submittedBy(), received,
+					pending.consolidatedAt(), report.lineCount(), 0, report.warningCount(), pending.jobExecutionId()));
+			writeRows.accept(id);
 		}
 		else {
-			id = facts.submissionId;
+			id = placeholderId;
 			submissions.complete(id, header, version, report.lineCount(), report.warningCount());
 		}
 		submissions.insertProblems(id, report.problems());
-		submissions.updateTeams(id);
 		return new Attempt(report, version, id, false);
-	}
-
-	/**
-	 * A file whose transaction committed but which never left the inbox (the run died in
-	 * between): it is filed as its first consolidation would have filed it, changing nothing.
-	 */
-	private ConsolidationOutcome unfiled(Path file, StoredSubmission earlier) {
-		SubmissionHeader header = earlier.enterpriseCode() == null || earlier.period() == null ? null
-				: new SubmissionHeader(earlier.enterpriseCode(), YearMonth.parse(earlier.period()),
-						earlier.submittedBy());
-		SubmissionReport report = new SubmissionReport(file.getFileName().toString(), header,
-				submissions.problems(earlier.id()), earlier.rowCount());
-		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
-				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
-		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());
-	}
-
-	/** When the file arrived in the inbox: its modification time, as the uploader left it. */
-	private LocalDateTime receivedAt(Path file) {
-		try {
-			return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the time of " + file, ex);
-		}
 	}
 
 	private record Attempt(SubmissionReport report, Integer version, Long submissionId,

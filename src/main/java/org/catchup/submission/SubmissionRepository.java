@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,8 @@ public class SubmissionRepository {
 	private static final String UPSERT_SUBMISSION_TEAMS = """
 			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
 			SELECT MIN(enterprise_code), team_code, MAX(team_name), MAX(section), MIN(period), MAX(period)
-			FROM fact WHERE submission_id = :id
-			GROUP BY team_code
+			FROM fact WHERE submission_id IN (:ids)
+			GROUP BY submission_id, team_code
 			ON DUPLICATE KEY UPDATE
 			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
 			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
@@ -71,11 +72,17 @@ public class SubmissionRepository {
 			WHERE f.enterprise_code = :enterprise AND f.period >= :from AND f.period < :period
 			GROUP BY f.team_code, f.indicator_code""";
 
-	// Read under the enterprise's lock (see lockEnterprise), so neither can change before commit.
-	private static final String SLOT_UNDER_LOCK = """
-			SELECT (SELECT COUNT(*) FROM submission WHERE content_hash = :hash AND id <> :id) AS same_content,
-			       (SELECT COALESCE(MAX(version), 0) FROM submission
-			        WHERE enterprise_code = :enterprise AND period = :period) AS last_version""";
+	// Read under the enterprises' locks (see lockVersions), so neither half can change before
+	// commit: the highest version of each of their periods (V rows), and which of the contents
+	// some other submission already has (H rows).
+	private static final String SLOTS_UNDER_LOCK = """
+			SELECT 'V' AS kind, enterprise_code AS k, period AS p, COALESCE(MAX(version), 0) AS n
+			FROM submission WHERE enterprise_code IN (:enterprises)
+			GROUP BY enterprise_code, period
+			UNION ALL
+			SELECT 'H', content_hash, NULL, COUNT(*)
+			FROM submission WHERE content_hash IN (:hashes) AND id <> :id
+			GROUP BY content_hash""";
 
 	private final JdbcClient jdbc;
 
@@ -84,6 +91,31 @@ public class SubmissionRepository {
 	public SubmissionRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/**
+	 * For each of the contents consolidated before, the earliest submission of it, and whether
+	 * its file has left the inbox ({@link #markFiled}).
+	 */
+	public Map<String, Seen> findByContentHashes(Collection<String> contentHashes) {
+		Map<String, Seen> seen = new HashMap<>();
+		if (contentHashes.isEmpty()) {
+			return seen;
+		}
+		jdbc.sql("""
+				SELECT id, enterprise_code, period, version, status, file_name, submitted_by, received_at,
+				       row_count, error_count, warning_count, content_hash, filed_at
+				FROM submission WHERE content_hash IN (:hashes) ORDER BY id""")
+			.param("hashes", contentHashes)
+			.query(rs -> {
+				seen.putIfAbsent(rs.getString("content_hash"),
+						new Seen(mapSubmission(rs, 0), rs.getObject("filed_at") != null));
+			});
+		return seen;
+	}
+
+	/** A submission of content seen before, and whether its file was filed away. */
+	public record Seen(StoredSubmission submission, boolean filed) {
 	}
 
 	/** The earliest submission consolidated from a file with this content, if any. */
@@ -112,39 +144,39 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * What a load needs to know once it holds the enterprise's lock ({@link #lockEnterprise}):
-	 * whether a submission other than {@code exceptId} already has this content (the same file
-	 * twice in one night, two workers), and the highest version of (enterprise, period).
-	 * Concurrent loads of the enterprise queue up at the lock while other enterprises go on, and
-	 * each reads what the one before it committed, so versions follow one another without gaps;
-	 * one round trip, as every load of every file pays it.
+	 * Locks the enterprises' rows until commit, in code order, so two transactions locking some of
+	 * the same never wait on each other crosswise: an enterprise's loads go one at a time, other
+	 * enterprises' go on. Then reads what the loads need under those locks ({@link VersionSlots}):
+	 * each reads what the one before it committed, so versions follow one another without gaps,
+	 * and the same content twice (two files, or a file and an upload) is loaded once.
+	 * {@code exceptId} is a submission row of the caller's own to leave out, or 0.
 	 */
-	public LockedSlot slotUnderLock(String enterpriseCode, YearMonth period, String contentHash, long exceptId) {
-		return jdbc.sql(SLOT_UNDER_LOCK)
-			.param("hash", contentHash)
-			.param("id", exceptId)
-			.param("enterprise", enterpriseCode)
-			.param("period", period.toString())
-			.query((rs, n) -> new LockedSlot(rs.getLong("same_content") > 0, rs.getInt("last_version")))
-			.single();
-	}
-
-	/** See {@link #slotUnderLock}; {@code lastVersion} is 0 before the first load. */
-	public record LockedSlot(boolean sameContentLoaded, int lastVersion) {
-
-		public int nextVersion() {
-			return lastVersion + 1;
-		}
-
-	}
-
-	/** Holds the enterprise's row until commit: its loads go one at a time, other enterprises' go on. */
-	public void lockEnterprise(String enterpriseCode) {
-		jdbc.sql("SELECT code FROM enterprise WHERE code = :enterprise FOR UPDATE")
-			.param("enterprise", enterpriseCode)
+	public VersionSlots lockVersions(Collection<String> enterpriseCodes, Collection<String> contentHashes,
+			long exceptId) {
+		List<String> codes = enterpriseCodes.stream().distinct().sorted().toList();
+		List<String> locked = jdbc.sql("SELECT code FROM enterprise WHERE code IN (:codes) ORDER BY code FOR UPDATE")
+			.param("codes", codes)
 			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("No enterprise " + enterpriseCode));
+			.list();
+		if (locked.size() != codes.size()) {
+			List<String> missing = new ArrayList<>(codes);
+			missing.removeAll(locked);
+			throw new IllegalStateException("No enterprise " + String.join(", ", missing));
+		}
+		VersionSlots slots = new VersionSlots();
+		jdbc.sql(SLOTS_UNDER_LOCK)
+			.param("enterprises", codes)
+			.param("hashes", contentHashes.isEmpty() ? List.of("") : contentHashes)
+			.param("id", exceptId)
+			.query(rs -> {
+				if ("V".equals(rs.getString("kind"))) {
+					slots.lastVersion(rs.getString("k"), YearMonth.parse(rs.getString("p")), rs.getInt("n"));
+				}
+				else {
+					slots.contentStored(rs.getString("k"));
+				}
+			});
+		return slots;
 	}
 
 	/**
@@ -168,14 +200,6 @@ public class SubmissionRepository {
 		jdbc.sql("UPDATE submission SET status = 'SUPERSEDED' WHERE id = :id AND status = 'CURRENT'")
 			.param("id", submissionId)
 			.update();
-	}
-
-	/** Whether the submission's file has left the inbox (see {@link #markFiled}). */
-	public boolean isFiled(long submissionId) {
-		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE id = :id AND filed_at IS NOT NULL")
-			.param("id", submissionId)
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 	/** Records that the submission's file was moved to the archive or the rejected folder. */
@@ -232,13 +256,6 @@ public class SubmissionRepository {
 			.update();
 	}
 
-	public void insertFacts(long submissionId, SubmissionHeader header, List<SubmissionLine> lines) {
-		String period = header.period().toString();
-		jdbcTemplate.batchUpdate(INSERT_FACT, lines, lines.size(),
-				(PreparedStatement ps, SubmissionLine line) -> bindFact(ps, submissionId, header.enterpriseCode(), period,
-						line));
-	}
-
 	static void bindFact(PreparedStatement ps, long submissionId, String enterpriseCode, String period,
 			SubmissionLine line) throws SQLException {
 		ps.setLong(1, submissionId);
@@ -279,7 +296,17 @@ public class SubmissionRepository {
 
 	/** The team table after a submission: its teams, from its facts, in one statement. */
 	public void updateTeams(long submissionId) {
-		jdbc.sql(UPSERT_SUBMISSION_TEAMS).param("id", submissionId).update();
+		updateTeams(List.of(submissionId));
+	}
+
+	/**
+	 * One statement for several submissions: a team in two of them (two months of one
+	 * enterprise) comes as two rows, and the upsert keeps the later month's name either way.
+	 */
+	public void updateTeams(Collection<Long> submissionIds) {
+		if (!submissionIds.isEmpty()) {
+			jdbc.sql(UPSERT_SUBMISSION_TEAMS).param("ids", submissionIds).update();
+		}
 	}
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */

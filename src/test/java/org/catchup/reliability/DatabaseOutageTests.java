@@ -36,13 +36,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Promise 2: the warehouse drops away in the middle of a file's load. The run fails with a clear
- * message, nothing half-written remains (the file in progress has no row and stays in the
- * inbox; the files before it are whole), and once the database is back the next run finishes
- * the night, even though the repository could not record the failure itself.
+ * Promise 2: the warehouse drops away in the middle of a load. The run fails with a clear
+ * message, nothing half-written remains (the files of the transaction in progress have no row
+ * and stay in the inbox; the files committed before them are whole), and once the database is
+ * back the next run finishes the night, even though the repository could not record the
+ * failure itself. Two files per transaction, so the outage hits the second of two.
  */
 @Tag("mariadb")
-@SpringBootTest
+@SpringBootTest(properties = "catchup.consolidation-files-per-transaction=2")
 // closes the context, and its embedded database, before JUnit deletes the data folder under it
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
@@ -91,14 +92,15 @@ class DatabaseOutageTests {
 					LocalDateTime.of(1959, 2, 3, 9, 0).atZone(ZoneId.systemDefault()).toInstant()));
 		}
 
-		// The third file's fact rows are on their way (LOAD DATA … INTO TABLE fact) when the server goes.
-		FlakyDatabase.cutAt("INTO TABLE fact", 3);
+		// The second transaction's fact rows, the third and fourth files', are on their way
+		// (LOAD DATA … INTO TABLE fact) when the server goes.
+		FlakyDatabase.cutAt("INTO TABLE fact", 2);
 		String console = launch("run", "consolidation");
 
 		assertThat(FlakyDatabase.isDown()).as("the outage happened").isTrue();
 		FlakyDatabase.restore();
 		assertThat(console).contains("FAILED").contains(FlakyDatabase.MESSAGE);
-		// Nothing half-written: two whole files, nothing of the third, the third and fourth still waiting.
+		// Nothing half-written: two whole files, nothing of the third or fourth, both still waiting.
 		assertThat(jdbc.sql("SELECT file_name FROM submission ORDER BY file_name").query(String.class).list())
 			.containsExactly("ABH-1959-01.xlsx", "FORT-1959-01.xlsx");
 		assertEveryLoadIsWhole();

@@ -168,6 +168,63 @@ abstract class FactLoaderScenario {
 				String.join("|", "B3", HOSTILE, HOSTILE, "1959-09", "1959-09"));
 	}
 
+	@Test
+	void severalSubmissionsGoInTogetherEachRowWithItsOwnSubmissionEnterpriseAndPeriod() {
+		enterprise("T2");
+		List<SubmissionLine> first = List.of(
+				new SubmissionLine(5, "North", "B1", "Brigade A", "COAL", BigDecimal.ONE, BigDecimal.TEN, 3, false, HOSTILE),
+				new SubmissionLine(6, "North", "B2", HOSTILE, "ORE", new BigDecimal("2.5"), BigDecimal.ONE, null, true,
+						null));
+		List<SubmissionLine> second = List.of(new SubmissionLine(5, "South", "B1", "Brigade A renamed", "COAL",
+				BigDecimal.ONE, BigDecimal.ONE, 4, false, null));
+
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			long january = submission("T2", PERIOD.minusMonths(1));
+			long february = submission("T2", PERIOD);
+			assertThat(loader.insertAll(List.of(
+					new FactLoader.HeldFacts(february, new SubmissionHeader("T2", PERIOD, null), second),
+					new FactLoader.HeldFacts(january, new SubmissionHeader("T2", PERIOD.minusMonths(1), null), first))))
+				.isEqualTo(3);
+			// both months in one statement, the later one listed first: the later name still wins
+			submissions.updateTeams(List.of(february, january));
+		});
+
+		assertThat(jdbc.sql("""
+				SELECT CONCAT(period, ' ', team_code, ' ', indicator_code, ' ', actual_qty) FROM fact
+				WHERE enterprise_code = 'T2' ORDER BY period, team_code""").query(String.class).list())
+			.containsExactly("1959-08 B1 COAL 10.0000", "1959-08 B2 ORE 1.0000", "1959-09 B1 COAL 1.0000");
+		assertThat(jdbc.sql("SELECT remarks FROM fact WHERE enterprise_code = 'T2' AND team_code = 'B1'"
+				+ " AND period = '1959-08'").query(String.class).single()).isEqualTo(HOSTILE);
+		assertThat(teams("T2")).containsExactly("B1|Brigade A renamed|South|1959-08|1959-09",
+				String.join("|", "B2", HOSTILE, "North", "1959-08", "1959-08"));
+	}
+
+	@Test
+	void severalSubmissionsRollBackTogether() {
+		enterprise("T3");
+		assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			long id = submission("T3", PERIOD);
+			loader.insertAll(List.of(new FactLoader.HeldFacts(id, new SubmissionHeader("T3", PERIOD, null),
+					manyLines(10))));
+			throw new IllegalStateException("the chunk fails after its rows went in");
+		})).hasMessageContaining("the chunk fails");
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'T3'").query(Integer.class).single())
+			.isZero();
+	}
+
+	private void enterprise(String code) {
+		if (jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE code = :c").param("c", code).query(Integer.class).single() == 0) {
+			jdbc.sql("INSERT INTO enterprise (code, name, kind, parent_code, reference_load_id)"
+					+ " SELECT :c, :c, 'MINE', NULL, MAX(id) FROM reference_load").param("c", code).update();
+		}
+	}
+
+	private long submission(String enterprise, YearMonth period) {
+		return submissions.insert(new NewSubmission(enterprise, period.toString(), null, "REJECTED", "hash", "f.xlsx",
+				null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
+	}
+
 	private List<String> teams(String enterprise) {
 		return jdbc.sql("""
 				SELECT team_code, team_name, section, first_period, last_period FROM team

@@ -1,0 +1,61 @@
+package org.catchup.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a round's time went: CPU seconds of this JVM, of its JIT compilers, and of the
+ * database server when it runs on this machine (a {@code mariadbd} or {@code mysqld} process,
+ * read from Linux's {@code /proc}). On two cores these add up to at most twice the wall time, so
+ * they show which side a per-file overhead is spent on.
+ */
+final class CpuClock {
+
+	/** Linux's clock ticks per second for {@code /proc/<pid>/stat}, the same on every common kernel. */
+	private static final double TICKS = 100.0;
+
+	private final Optional<Path> serverStat = localServer();
+
+	Reading read() {
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		var compiler = ManagementFactory.getCompilationMXBean();
+		return new Reading(System.nanoTime(), os.getProcessCpuTime() / 1e9,
+				compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() / 1e3 : Double.NaN,
+				serverStat.map(CpuClock::serverSeconds).orElse(Double.NaN));
+	}
+
+	private static Optional<Path> localServer() {
+		return ProcessHandle.allProcesses()
+			.filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+			.findFirst()
+			.map(p -> Path.of("/proc", Long.toString(p.pid()), "stat"))
+			.filter(Files::isReadable);
+	}
+
+	/** utime + stime, fields 14 and 15, counted after the command name, which may hold spaces. */
+	private static double serverSeconds(Path stat) {
+		try {
+			String line = Files.readString(stat);
+			String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
+	}
+
+	record Reading(long nanos, double jvm, double compiler, double server) {
+
+		/** "1.23 s: JVM 2.01 s CPU (JIT 0.40 s), server 1.10 s CPU" since {@code start}. */
+		String since(Reading start) {
+			return String.format(Locale.ROOT, "[up %.1f] %.2f s wall: JVM %.2f s CPU (JIT %.2f s), server %.2f s CPU",
+					ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, (nanos - start.nanos) / 1e9, jvm - start.jvm, compiler - start.compiler, server - start.server);
+		}
+
+	}
+
+}

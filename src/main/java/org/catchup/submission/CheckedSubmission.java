@@ -1,0 +1,44 @@
+package org.catchup.submission;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A file of the inbox as {@link SubmissionChecker} left it for the writer: checked, with its
+ * lines held in memory, or too big to hold, to be read again and streamed by the writer. Each
+ * carries its content hash and the reference data it was (or is to be) checked against.
+ */
+sealed interface CheckedSubmission {
+
+	Path file();
+
+	String contentHash();
+
+	ReferenceLookup reference();
+
+	/**
+	 * Read and checked; {@code lines} are its rows without errors. {@code historySnapshot} is
+	 * what {@link EnterpriseChanges} said when the team history was read, or
+	 * {@link #NO_HISTORY} when the title block was not valid enough to read one.
+	 */
+	record Checked(Path file, NewSubmission pending, SubmissionReport report, List<SubmissionLine> lines,
+			long historySnapshot, ReferenceLookup reference) implements CheckedSubmission {
+
+		static final long NO_HISTORY = -1;
+
+		@Override
+		public String contentHash() {
+			return pending.contentHash();
+		}
+
+		boolean passed() {
+			return report.header() != null && !report.hasErrors();
+		}
+
+	}
+
+	/** More rows than are held in memory: the writer reads it again and streams it. */
+	record TooBig(Path file, String contentHash, ReferenceLookup reference) implements CheckedSubmission {
+	}
+
+}

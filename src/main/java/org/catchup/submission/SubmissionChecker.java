@@ -1,0 +1,128 @@
+package org.catchup.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.catchup.system.CatchUpProperties;
+
+/**
+ * The half of consolidating a file that writes nothing: hash it, read and check it, and hold
+ * its rows. It needs no transaction, so the consolidation
+ * runs it on several threads ahead of the one writer (see {@link CheckingInboxReader}).
+ */
+final class SubmissionChecker {
+
+	/**
+	 * Rows held in memory per checked file. A monthly submission has a few hundred; a file with
+	 * more is streamed into the warehouse by the writer instead, so memory stays flat.
+	 */
+	static final int HELD_LINES = 2000;
+
+	private final SubmissionReader reader;
+
+	private final SubmissionRepository submissions;
+
+	private final CatchUpProperties properties;
+
+	private final Clock clock;
+
+	SubmissionChecker(SubmissionReader reader, SubmissionRepository submissions, CatchUpProperties properties,
+			Clock clock) {
+		this.reader = reader;
+		this.submissions = submissions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	CheckedSubmission check(Path file, Long jobExecutionId, ReferenceLookup known, EnterpriseChanges changes) {
+		String hash = ContentHash.of(file);
+		NewSubmission pending = pending(file, hash, jobExecutionId);
+		List<SubmissionLine> lines = new ArrayList<>();
+		long[] snapshot = { CheckedSubmission.Checked.NO_HISTORY };
+		try {
+			SubmissionReport report = reader.read(file, pending.fileName(), known, rules(pending.receivedAt()),
+					header -> {
+						snapshot[0] = changes.snapshot(header.enterpriseCode());
+						return submissions.teamHistory(header.enterpriseCode(), header.period());
+					}, line -> {
+						if (lines.size() == HELD_LINES) {
+							throw new TooManyToHold();
+						}
+						lines.add(line);
+					});
+			return new CheckedSubmission.Checked(file, pending, report, report.hasErrors() ? List.of() : lines,
+					snapshot[0], known);
+		}
+		catch (TooManyToHold ex) {
+			return new CheckedSubmission.TooBig(file, hash, known);
+		}
+	}
+
+	/** Content consolidated before, if it was: see {@link #settled}. */
+	Optional<ConsolidationOutcome> seenBefore(Path file, String hash) {
+		SubmissionRepository.Seen seen = submissions.findByContentHashes(List.of(hash)).get(hash);
+		return seen == null ? Optional.empty() : Optional.of(settled(file, seen));
+	}
+
+	/**
+	 * A file whose content was consolidated before: already filed (a copy), or committed by a run
+	 * that died before moving the file, which is filed now as that run would have filed it.
+	 */
+	ConsolidationOutcome settled(Path file, SubmissionRepository.Seen seen) {
+		if (!seen.filed()) {
+			return unfiled(file, seen.submission());
+		}
+		return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
+				new SubmissionReport(file.getFileName().toString(), null, List.of(), 0), null, null);
+	}
+
+	/** The submission row as it is known before the file is read: rejected until it passes. */
+	NewSubmission pending(Path file, String hash, Long jobExecutionId) {
+		return new NewSubmission(null, null, null, StoredSubmission.REJECTED, hash, file.getFileName().toString(),
+				null, receivedAt(file), LocalDateTime.now(clock), 0, 0, 0, jobExecutionId);
+	}
+
+	SubmissionRules rules(LocalDateTime received) {
+		return new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
+	}
+
+	private ConsolidationOutcome unfiled(Path file, StoredSubmission earlier) {
+		SubmissionHeader header = earlier.enterpriseCode() == null || earlier.period() == null ? null
+				: new SubmissionHeader(earlier.enterpriseCode(), YearMonth.parse(earlier.period()),
+						earlier.submittedBy());
+		SubmissionReport report = new SubmissionReport(file.getFileName().toString(), header,
+				submissions.problems(earlier.id()), earlier.rowCount());
+		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
+				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
+		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());
+	}
+
+	/** When the file arrived in the inbox: its modification time, as the uploader left it. */
+	private static LocalDateTime receivedAt(Path file) {
+		try {
+			return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the time of " + file, ex);
+		}
+	}
+
+	/** Thrown by the row sink to stop reading a file with more rows than are held. */
+	private static final class TooManyToHold extends RuntimeException {
+
+		TooManyToHold() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}
