@@ -92,6 +92,7 @@ final class ConsolidationCases {
 		long peak = 0;
 		for (int round = 0; round < rounds; round++) {
 			database.reset(enterprises);
+			cpu.awaitIdleCompiler();
 			CpuClock.Reading bareStart = cpu.read();
 			long start = System.nanoTime();
 			long loaded = bare.run(files, BenchDatabase.enterprise(1), PERIOD);
@@ -105,6 +106,7 @@ final class ConsolidationCases {
 				Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
 			}
 			HeapPeak.reset();
+			cpu.awaitIdleCompiler();
 			CpuClock.Reading jobStart = cpu.read();
 			start = System.nanoTime();
 			JobExecution execution = launches.start("consolidation", Map.of("inbox", inbox.toString()));

@@ -28,6 +28,33 @@ final class CpuClock {
 				serverStat.map(CpuClock::serverSeconds).orElse(Double.NaN));
 	}
 
+	/**
+	 * Waits (up to 10 s) until the JIT has compiled nothing for a quarter of a second: what the
+	 * benchmark's own setup made hot (migrating a fresh warehouse between runs) is compiled
+	 * before a measured run begins, not during it, for the reference and the job alike.
+	 */
+	void awaitIdleCompiler() {
+		var compiler = ManagementFactory.getCompilationMXBean();
+		if (!compiler.isCompilationTimeMonitoringSupported()) {
+			return;
+		}
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		long last = compiler.getTotalCompilationTime();
+		int quiet = 0;
+		while (quiet < 5 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			long now = compiler.getTotalCompilationTime();
+			quiet = now == last ? quiet + 1 : 0;
+			last = now;
+		}
+	}
+
 	private static Optional<Path> localServer() {
 		return ProcessHandle.allProcesses()
 			.filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))

@@ -14,6 +14,9 @@ sealed interface CheckedSubmission {
 
 	String contentHash();
 
+	/** The enterprise its title block names, when that was valid; else null. */
+	String enterpriseCode();
+
 	ReferenceLookup reference();
 
 	/**
@@ -31,6 +34,11 @@ sealed interface CheckedSubmission {
 			return pending.contentHash();
 		}
 
+		@Override
+		public String enterpriseCode() {
+			return report.header() == null ? null : report.header().enterpriseCode();
+		}
+
 		boolean passed() {
 			return report.header() != null && !report.hasErrors();
 		}
@@ -38,7 +46,8 @@ sealed interface CheckedSubmission {
 	}
 
 	/** More rows than are held in memory: the writer reads it again and streams it. */
-	record TooBig(Path file, String contentHash, ReferenceLookup reference) implements CheckedSubmission {
+	record TooBig(Path file, String contentHash, String enterpriseCode, ReferenceLookup reference)
+			implements CheckedSubmission {
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
@@ -27,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly {@code consolidation} job (SPEC §8): inbox → check → warehouse → archive or
- * rejected. A few threads check the next files while one writer stores the checked ones,
- * several files per transaction (each file still all or nothing); one bad file never stops
- * the others. Parameter {@code inbox} overrides the configured folder.
+ * rejected. A few threads check the next files while writers store the checked ones, each
+ * enterprise's files with one writer, several files per transaction (each file still all or
+ * nothing); one bad file never stops the others. Parameter {@code inbox} overrides the
+ * configured folder.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidationJobConfiguration {
@@ -42,22 +44,41 @@ public class ConsolidationJobConfiguration {
 	}
 
 	/**
-	 * {@code catchup.consolidation-files-per-transaction} files per chunk: a file at a time
-	 * cost a commit, the job repository's updates and a fact statement each (README,
-	 * Performance); a failure rolls back at most that many, which a restart stores again.
+	 * {@code catchup.consolidation-writers} writers, the partitions of this step, store side by
+	 * side: while one waits on the database, the other works. They share the checked inbox.
 	 */
 	@Bean
-	Step consolidateInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step consolidateInbox(JobRepository jobRepository, Step consolidateFiles, CheckedInboxes checkedInboxes,
+			@Value("${catchup.consolidation-writers:2}") int writers) {
+		ConsolidationPartitions partitions = new ConsolidationPartitions(checkedInboxes);
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("consolidation-");
+		workers.setConcurrencyLimit(writers);
+		return new StepBuilder("consolidateInbox", jobRepository).partitioner("consolidateFiles", partitions)
+			.step(consolidateFiles)
+			.gridSize(writers)
+			.taskExecutor(workers)
+			.aggregator(partitions)
+			.build();
+	}
+
+	/**
+	 * One writer: {@code catchup.consolidation-files-per-transaction} files per chunk. A file at
+	 * a time cost a commit, the job repository's updates, a fact statement and a team statement
+	 * each (README, Performance); a failure rolls back at most that many, which the next run
+	 * stores again.
+	 */
+	@Bean
+	Step consolidateFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CheckingInboxReader checkingInboxReader, ConsolidationWriter consolidationWriter,
 			ConsolidationProgress consolidationProgress,
 			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
-		// Read committed: the writer and an upload storing the same enterprise side by side must
+		// Read committed: a writer and an upload storing the same enterprise side by side must
 		// not deadlock on InnoDB's gap locks in the submission table's indexes, and the team
 		// table's INSERT … SELECT must read the fact table without locking its end
 		// (SubmissionRepository).
 		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
 		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		return new StepBuilder("consolidateInbox", jobRepository)
+		return new StepBuilder("consolidateFiles", jobRepository)
 			.<CheckedSubmission, CheckedSubmission>chunk(filesPerTransaction)
 			.transactionManager(transactionManager)
 			.transactionAttribute(readCommitted)
@@ -65,6 +86,11 @@ public class ConsolidationJobConfiguration {
 			.writer(consolidationWriter)
 			.listener(consolidationProgress)
 			.build();
+	}
+
+	@Bean
+	CheckedInboxes checkedInboxes() {
+		return new CheckedInboxes();
 	}
 
 	@Bean
@@ -82,23 +108,30 @@ public class ConsolidationJobConfiguration {
 	}
 
 	/**
-	 * {@code catchup.consolidation-threads} threads check files ahead of the writer; a file of a
+	 * {@code catchup.consolidation-threads} threads check files ahead of the writers: a file of a
 	 * few hundred rows takes a few milliseconds to check, about what storing it takes.
 	 */
 	@Bean
 	@StepScope
 	CheckingInboxReader checkingInboxReader(@Value("#{jobParameters['inbox']}") String inbox,
-			CatchUpProperties properties, ConsolidationProgress consolidationProgress,
-			ReferenceDataRepository referenceDataRepository, SubmissionRepository submissionRepository,
+			@Value("#{stepExecutionContext['worker']}") Integer worker, CatchUpProperties properties,
+			ConsolidationProgress consolidationProgress, ReferenceDataRepository referenceDataRepository,
+			SubmissionRepository submissionRepository, CheckedInboxes checkedInboxes,
 			EnterpriseChanges enterpriseChanges, @Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("${catchup.consolidation-threads:2}") int threads,
+			@Value("${catchup.consolidation-writers:2}") int writers,
 			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
+		long jobExecutionId = stepExecution.getJobExecutionId();
 		SubmissionChecker checker = new SubmissionChecker(
 				new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes())), submissionRepository,
 				properties, Clock.systemDefaultZone());
-		return new CheckingInboxReader(inbox == null ? properties.inbox() : Path.of(inbox), checker,
-				() -> WarehouseReferenceLookup.load(referenceDataRepository), enterpriseChanges,
-				consolidationProgress, stepExecution.getJobExecutionId(), threads, filesPerTransaction + threads);
+		return new CheckingInboxReader(checkedInboxes, jobExecutionId,
+				inbox == null ? properties.inbox() : Path.of(inbox), files -> {
+					// the reference data as it stands when the night begins: it only ever gains codes
+					ReferenceLookup known = WarehouseReferenceLookup.load(referenceDataRepository);
+					return new CheckedInbox(files, file -> checker.check(file, jobExecutionId, known, enterpriseChanges),
+							threads, writers, threads * 2, filesPerTransaction);
+				}, worker == null ? 0 : worker, consolidationProgress);
 	}
 
 	@Bean

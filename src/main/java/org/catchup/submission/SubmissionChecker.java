@@ -48,9 +48,11 @@ final class SubmissionChecker {
 		NewSubmission pending = pending(file, hash, jobExecutionId);
 		List<SubmissionLine> lines = new ArrayList<>();
 		long[] snapshot = { CheckedSubmission.Checked.NO_HISTORY };
+		String[] enterprise = { null };
 		try {
 			SubmissionReport report = reader.read(file, pending.fileName(), known, rules(pending.receivedAt()),
 					header -> {
+						enterprise[0] = header.enterpriseCode();
 						snapshot[0] = changes.snapshot(header.enterpriseCode());
 						return submissions.teamHistory(header.enterpriseCode(), header.period());
 					}, line -> {
@@ -63,7 +65,8 @@ final class SubmissionChecker {
 					snapshot[0], known);
 		}
 		catch (TooManyToHold ex) {
-			return new CheckedSubmission.TooBig(file, hash, known);
+			// rows go out only after a valid title block, whose history was read
+			return new CheckedSubmission.TooBig(file, hash, enterprise[0], known);
 		}
 	}
 

@@ -40,10 +40,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * message, nothing half-written remains (the files of the transaction in progress have no row
  * and stay in the inbox; the files committed before them are whole), and once the database is
  * back the next run finishes the night, even though the repository could not record the
- * failure itself. Two files per transaction, so the outage hits the second of two.
+ * failure itself. One writer, two files per transaction, so the outage hits the second of two.
  */
 @Tag("mariadb")
-@SpringBootTest(properties = "catchup.consolidation-files-per-transaction=2")
+@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=2", "catchup.consolidation-writers=1" })
 // closes the context, and its embedded database, before JUnit deletes the data folder under it
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
