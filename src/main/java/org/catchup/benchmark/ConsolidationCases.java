@@ -92,7 +92,7 @@ final class ConsolidationCases {
 		long peak = 0;
 		for (int round = 0; round < rounds; round++) {
 			database.reset(enterprises);
-			cpu.awaitIdleCompiler();
+			double settled = cpu.awaitIdleCompiler();
 			CpuClock.Reading bareStart = cpu.read();
 			long start = System.nanoTime();
 			long loaded = bare.run(files, BenchDatabase.enterprise(1), PERIOD);
@@ -106,13 +106,13 @@ final class ConsolidationCases {
 				Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
 			}
 			HeapPeak.reset();
-			cpu.awaitIdleCompiler();
+			settled += cpu.awaitIdleCompiler();
 			CpuClock.Reading jobStart = cpu.read();
 			start = System.nanoTime();
 			JobExecution execution = launches.start("consolidation", Map.of("inbox", inbox.toString()));
 			double took = seconds(start);
-			log.info("{} {} round {}: bare {}; job {}", caseName, size, round + 1, bareEnd.since(bareStart),
-					cpu.read().since(jobStart));
+			log.info("{} {} round {}: bare {}; job {} (waited {} s for the JIT)", caseName, size, round + 1,
+					bareEnd.since(bareStart), cpu.read().since(jobStart), String.format(Locale.ROOT, "%.1f", settled));
 			firstRound = round == 0 ? took : firstRound;
 			seconds = Math.min(seconds, took);
 			peak = Math.max(peak, HeapPeak.peak());

@@ -31,14 +31,16 @@ final class CpuClock {
 	/**
 	 * Waits (up to 10 s) until the JIT has compiled nothing for a quarter of a second: what the
 	 * benchmark's own setup made hot (migrating a fresh warehouse between runs) is compiled
-	 * before a measured run begins, not during it, for the reference and the job alike.
+	 * before a measured run begins, not during it, for the reference and the job alike. Returns
+	 * the seconds waited.
 	 */
-	void awaitIdleCompiler() {
+	double awaitIdleCompiler() {
 		var compiler = ManagementFactory.getCompilationMXBean();
 		if (!compiler.isCompilationTimeMonitoringSupported()) {
-			return;
+			return 0;
 		}
-		long deadline = System.nanoTime() + 10_000_000_000L;
+		long start = System.nanoTime();
+		long deadline = start + 10_000_000_000L;
 		long last = compiler.getTotalCompilationTime();
 		int quiet = 0;
 		while (quiet < 5 && System.nanoTime() < deadline) {
@@ -47,12 +49,13 @@ final class CpuClock {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return;
+				break;
 			}
 			long now = compiler.getTotalCompilationTime();
 			quiet = now == last ? quiet + 1 : 0;
 			last = now;
 		}
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	private static Optional<Path> localServer() {
@@ -79,8 +82,8 @@ final class CpuClock {
 
 		/** "1.23 s: JVM 2.01 s CPU (JIT 0.40 s), server 1.10 s CPU" since {@code start}. */
 		String since(Reading start) {
-			return String.format(Locale.ROOT, "[up %.1f] %.2f s wall: JVM %.2f s CPU (JIT %.2f s), server %.2f s CPU",
-					ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, (nanos - start.nanos) / 1e9, jvm - start.jvm, compiler - start.compiler, server - start.server);
+			return String.format(Locale.ROOT, "%.2f s wall: JVM %.2f s CPU (JIT %.2f s), server %.2f s CPU",
+					(nanos - start.nanos) / 1e9, jvm - start.jvm, compiler - start.compiler, server - start.server);
 		}
 
 	}
