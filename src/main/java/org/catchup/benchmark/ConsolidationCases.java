@@ -39,13 +39,14 @@ final class ConsolidationCases {
 
 	private final Path work;
 
-	private final CpuClock cpu = new CpuClock();
+	private final CpuClock cpu;
 
 	ConsolidationCases(BenchDatabase database, BarePipeline bare, JobLaunches launches, Path work) {
 		this.database = database;
 		this.bare = bare;
 		this.launches = launches;
 		this.work = work;
+		this.cpu = new CpuClock(database.isMySql());
 	}
 
 	/** One file of {@code rows} rows. */

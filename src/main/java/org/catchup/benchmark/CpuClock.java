@@ -18,7 +18,12 @@ final class CpuClock {
 	/** Linux's clock ticks per second for {@code /proc/<pid>/stat}, the same on every common kernel. */
 	private static final double TICKS = 100.0;
 
-	private final Optional<Path> serverStat = localServer();
+	private final Optional<Path> serverStat;
+
+	/** @param mySql whether the warehouse is a MySQL/MariaDB server, which may run on this machine */
+	CpuClock(boolean mySql) {
+		this.serverStat = mySql ? localServer() : Optional.empty();
+	}
 
 	Reading read() {
 		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -80,10 +85,12 @@ final class CpuClock {
 
 	record Reading(long nanos, double jvm, double compiler, double server) {
 
-		/** "1.23 s: JVM 2.01 s CPU (JIT 0.40 s), server 1.10 s CPU" since {@code start}. */
+		/** "1.23 s wall: JVM 2.01 s CPU (JIT 0.40 s), server 1.10 s CPU" since {@code start}. */
 		String since(Reading start) {
-			return String.format(Locale.ROOT, "%.2f s wall: JVM %.2f s CPU (JIT %.2f s), server %.2f s CPU",
-					(nanos - start.nanos) / 1e9, jvm - start.jvm, compiler - start.compiler, server - start.server);
+			String own = String.format(Locale.ROOT, "%.2f s wall: JVM %.2f s CPU (JIT %.2f s)",
+					(nanos - start.nanos) / 1e9, jvm - start.jvm, compiler - start.compiler);
+			return Double.isNaN(server) ? own
+					: own + String.format(Locale.ROOT, ", server %.2f s CPU", server - start.server);
 		}
 
 	}

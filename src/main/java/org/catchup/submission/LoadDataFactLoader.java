@@ -93,11 +93,8 @@ public class LoadDataFactLoader implements FactLoader {
 		if (count == 0) {
 			return 0;
 		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try (Statement statement = connection.createStatement()) {
-			statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(rows.take()));
-			long loaded = statement.executeLargeUpdate(LOAD_ALL);
-			failOnWarnings(statement);
+		try {
+			long loaded = load(DataSourceUtils.getConnection(dataSource), LOAD_ALL, new ByteArrayInputStream(rows.take()));
 			if (loaded != count) {
 				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + count + " fact rows");
 			}
@@ -130,6 +127,16 @@ public class LoadDataFactLoader implements FactLoader {
 		rows.tab();
 		rows.text(line.remarks());
 		rows.newline();
+	}
+
+	/** Runs a LOAD DATA statement that reads {@code rows}; returns how many it stored. */
+	private static long load(Connection connection, String sql, InputStream rows) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(rows);
+			long loaded = statement.executeLargeUpdate(sql);
+			failOnWarnings(statement);
+			return loaded;
+		}
 	}
 
 	/** The driver asks for the warnings only when the statement's OK packet counted some. */
@@ -165,14 +172,6 @@ public class LoadDataFactLoader implements FactLoader {
 			stream.source = loader;
 		}
 
-		private long load(Connection connection, String sql, InputStream stream) throws SQLException {
-			try (Statement statement = connection.createStatement()) {
-				statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(stream);
-				long loaded = statement.executeLargeUpdate(sql);
-				failOnWarnings(statement);
-				return loaded;
-			}
-		}
 
 		@Override
 		public void add(SubmissionLine line) {
@@ -195,17 +194,6 @@ public class LoadDataFactLoader implements FactLoader {
 		@Override
 		public void abort() {
 			loader.abort();
-		}
-
-		/** The driver asks for the warnings only when the statement's OK packet counted some. */
-		private static void failOnWarnings(Statement statement) throws SQLException {
-			List<String> warnings = new ArrayList<>();
-			for (SQLWarning w = statement.getWarnings(); w != null && warnings.size() < 5; w = w.getNextWarning()) {
-				warnings.add(w.getMessage());
-			}
-			if (!warnings.isEmpty()) {
-				throw new IllegalStateException("LOAD DATA of facts raised warnings: " + warnings);
-			}
 		}
 
 	}

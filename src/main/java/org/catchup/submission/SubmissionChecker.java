@@ -17,7 +17,7 @@ import org.catchup.system.CatchUpProperties;
 /**
  * The half of consolidating a file that writes nothing: hash it, read and check it, and hold
  * its rows. It needs no transaction, so the consolidation
- * runs it on several threads ahead of the one writer (see {@link CheckingInboxReader}).
+ * runs it on several threads ahead of its writers (see {@link CheckedInbox}).
  */
 final class SubmissionChecker {
 
