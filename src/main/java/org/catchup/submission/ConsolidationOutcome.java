@@ -1,6 +1,7 @@
 package org.catchup.submission;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What consolidating one file did. {@code version} and {@code submissionId} are null for a
@@ -11,6 +12,12 @@ public record ConsolidationOutcome(Path file, Result result, SubmissionReport re
 
 	public enum Result {
 		LOADED, REJECTED, ALREADY_CONSOLIDATED
+	}
+
+	/** A file whose content was consolidated before: it changes nothing. */
+	static ConsolidationOutcome alreadyConsolidated(Path file) {
+		return new ConsolidationOutcome(file, Result.ALREADY_CONSOLIDATED,
+				new SubmissionReport(file.getFileName().toString(), null, List.of(), 0), null, null);
 	}
 
 	public String fileName() {

@@ -66,13 +66,16 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 	@Override
 	public void write(Chunk<? extends CheckedSubmission> chunk) {
-		Chunked stored = new Chunked(new ChunkFacts(factLoader, submissions), new HashSet<>(),
+		Chunked stored = new Chunked(new ChunkFacts(factLoader, submissions), new HashSet<>(), new HashSet<>(),
 				submissions.findByContentHashes(chunk.getItems().stream().map(CheckedSubmission::contentHash).toList()));
 		stored.slots = lockPassed(chunk.getItems(), stored);
 		List<ConsolidationOutcome> outcomes = new ArrayList<>(chunk.size());
 		for (CheckedSubmission item : chunk) {
 			progress.checking(item.file());
 			ConsolidationOutcome outcome = store(item, stored);
+			if (outcome.result() != ConsolidationOutcome.Result.ALREADY_CONSOLIDATED) {
+				stored.contents.add(item.contentHash());
+			}
 			if (outcome.result() == ConsolidationOutcome.Result.LOADED && stored.seen.get(item.contentHash()) == null) {
 				String enterprise = outcome.report().header().enterpriseCode();
 				stored.enterprises.add(enterprise);
@@ -114,6 +117,10 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 	}
 
 	private ConsolidationOutcome store(CheckedSubmission item, Chunked stored) {
+		if (stored.contents.contains(item.contentHash())) {
+			// a copy of a file stored moments ago in this transaction, not one a crash left behind
+			return ConsolidationOutcome.alreadyConsolidated(item.file());
+		}
 		if (item instanceof CheckedSubmission.Checked checked) {
 			SubmissionRepository.Seen seen = stored.seen.get(checked.contentHash());
 			if (seen != null) {
@@ -140,7 +147,8 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 	/**
 	 * What the chunk's transaction has stored so far: the rows still to write, the enterprises
-	 * with a new version, the contents seen before the chunk began, and the versions it holds.
+	 * with a new version, the contents stored (loaded or rejected), the contents seen before the
+	 * chunk began, and the versions it holds.
 	 */
 	private static final class Chunked {
 
@@ -148,13 +156,17 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 		private final Set<String> enterprises;
 
+		private final Set<String> contents;
+
 		private final Map<String, SubmissionRepository.Seen> seen;
 
 		private VersionSlots slots;
 
-		Chunked(ChunkFacts facts, Set<String> enterprises, Map<String, SubmissionRepository.Seen> seen) {
+		Chunked(ChunkFacts facts, Set<String> enterprises, Set<String> contents,
+				Map<String, SubmissionRepository.Seen> seen) {
 			this.facts = facts;
 			this.enterprises = enterprises;
+			this.contents = contents;
 			this.seen = seen;
 		}
 

@@ -84,8 +84,7 @@ final class SubmissionChecker {
 		if (!seen.filed()) {
 			return unfiled(file, seen.submission());
 		}
-		return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
-				new SubmissionReport(file.getFileName().toString(), null, List.of(), 0), null, null);
+		return ConsolidationOutcome.alreadyConsolidated(file);
 	}
 
 	/** The submission row as it is known before the file is read: rejected until it passes. */

@@ -123,8 +123,7 @@ public class SubmissionConsolidator {
 	private ConsolidationOutcome outcome(Path file, NewSubmission pending, Attempt attempt) {
 		String fileName = pending.fileName();
 		if (attempt.alreadyConsolidated) {
-			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.ALREADY_CONSOLIDATED,
-					new SubmissionReport(fileName, null, List.of(), 0), null, null);
+			return ConsolidationOutcome.alreadyConsolidated(file);
 		}
 		SubmissionReport report = attempt.report;
 		if (report.hasErrors() || report.header() == null) {

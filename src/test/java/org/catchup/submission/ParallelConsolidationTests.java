@@ -11,9 +11,11 @@ import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Two consolidation workers side by side: the same content sent twice in one night is still
@@ -42,16 +44,29 @@ class ParallelConsolidationTests extends FreshDataFolder {
 		jdbc.sql("DELETE FROM fact").update();
 		jdbc.sql("DELETE FROM submission").update();
 		Files.createDirectories(properties.inbox());
+		FileSystemUtils.deleteRecursively(properties.archive());
+		FileSystemUtils.deleteRecursively(properties.rejected());
 		Files.copy(SAMPLES.resolve("ABH-1959-01.xlsx"), properties.inbox().resolve("ABH-1959-01.xlsx"));
 		Files.copy(SAMPLES.resolve("ABH-1959-01.xlsx"), properties.inbox().resolve("ABH-1959-01-again.xlsx"));
 		Files.copy(SAMPLES.resolve("KLH-1959-01.xlsx"), properties.inbox().resolve("KLH-1959-01.xlsx"));
 		Files.copy(SAMPLES.resolve("OBS-1959-01.xlsx"), properties.inbox().resolve("OBS-1959-01.xlsx"));
+		Path broken = Path.of("sample-input/broken/BROKEN-unknown-indicator.xlsx");
+		Files.copy(broken, properties.inbox().resolve("BROKEN-1.xlsx"));
+		Files.copy(broken, properties.inbox().resolve("BROKEN-2.xlsx"));
 
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JobExecution night = launches.start("consolidation", Map.of());
 
-		assertThat(jdbc.sql("SELECT enterprise_code, version FROM submission ORDER BY enterprise_code")
+		assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(night.getStepExecutions().iterator().next().getExecutionContext().getInt("alreadyConsolidated"))
+			.as("each copy is a duplicate, not a file a crash left behind").isEqualTo(2);
+		assertThat(properties.archive().resolve("duplicates/ABH-1959-01.xlsx")).exists();
+		assertThat(properties.archive().resolve("duplicates/BROKEN-2.xlsx")).exists();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'REJECTED'").query(Integer.class).single())
+			.as("one rejection for the broken file and its copy").isEqualTo(1);
+
+		assertThat(jdbc.sql("SELECT enterprise_code, version FROM submission ORDER BY enterprise_code, COALESCE(version, 0)")
 			.query((rs, n) -> rs.getString(1) + ":" + rs.getInt(2))
-			.list()).containsExactly("ABH:1", "KLH:1", "OBS:1");
+			.list()).containsExactly("ABH:1", "KLH:0", "KLH:1", "OBS:1");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'ABH'").query(Integer.class).single())
 			.isEqualTo(8);
 		try (var inbox = Files.list(properties.inbox())) {
