@@ -35,8 +35,8 @@ final class CpuClock {
 
 	/**
 	 * Waits (up to 10 s) until the JIT has compiled nothing for a quarter of a second: what the
-	 * benchmark's own setup made hot (migrating a fresh warehouse between runs) is compiled
-	 * before a measured run begins, not during it, for the reference and the job alike. Returns
+	 * benchmark's own setup made hot (emptying and seeding the warehouse, copying the inbox) is
+	 * compiled before a measured run begins, not during it, for the reference and the job alike. Returns
 	 * the seconds waited.
 	 */
 	double awaitIdleCompiler() {

@@ -30,6 +30,10 @@ final class CheckedInbox {
 
 	private static final Object END = new Object();
 
+	/** A file being checked, in the order files are dealt. */
+	private record Checking(Path file, Future<CheckedSubmission> result) {
+	}
+
 	/** A check that threw: the writer it belongs to fails with it. */
 	private record Failure(Exception cause) {
 	}
@@ -99,23 +103,21 @@ final class CheckedInbox {
 	}
 
 	private void deal() {
-		Deque<Future<CheckedSubmission>> ahead = new ArrayDeque<>();
-		Deque<Path> aheadFiles = new ArrayDeque<>();
+		Deque<Checking> ahead = new ArrayDeque<>();
 		Iterator<Path> next = files.iterator();
 		try {
 			while (true) {
 				while (ahead.size() < lookAhead && next.hasNext()) {
 					Path file = next.next();
-					aheadFiles.add(file);
-					ahead.add(checkers.submit(() -> check.apply(file)));
+					ahead.add(new Checking(file, checkers.submit(() -> check.apply(file))));
 				}
-				Future<CheckedSubmission> checked = ahead.poll();
-				if (checked == null) {
+				Checking checking = ahead.poll();
+				if (checking == null) {
 					break;
 				}
-				Path file = aheadFiles.poll();
+				Path file = checking.file();
 				try {
-					CheckedSubmission item = checked.get();
+					CheckedSubmission item = checking.result().get();
 					hand(writerFor(item.enterpriseCode(), file), item);
 				}
 				catch (ExecutionException ex) {

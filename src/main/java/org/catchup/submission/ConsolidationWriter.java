@@ -66,7 +66,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 	@Override
 	public void write(Chunk<? extends CheckedSubmission> chunk) {
-		Chunked stored = new Chunked(new ChunkFacts(factLoader, submissions), new HashSet<>(), new HashSet<>(),
+		Chunked stored = new Chunked(new ChunkFacts(factLoader, submissions),
 				submissions.findByContentHashes(chunk.getItems().stream().map(CheckedSubmission::contentHash).toList()));
 		stored.slots = lockPassed(chunk.getItems(), stored);
 		List<ConsolidationOutcome> outcomes = new ArrayList<>(chunk.size());
@@ -154,19 +154,16 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 		private final ChunkFacts facts;
 
-		private final Set<String> enterprises;
+		private final Set<String> enterprises = new HashSet<>();
 
-		private final Set<String> contents;
+		private final Set<String> contents = new HashSet<>();
 
 		private final Map<String, SubmissionRepository.Seen> seen;
 
 		private VersionSlots slots;
 
-		Chunked(ChunkFacts facts, Set<String> enterprises, Set<String> contents,
-				Map<String, SubmissionRepository.Seen> seen) {
+		Chunked(ChunkFacts facts, Map<String, SubmissionRepository.Seen> seen) {
 			this.facts = facts;
-			this.enterprises = enterprises;
-			this.contents = contents;
 			this.seen = seen;
 		}
 

@@ -45,8 +45,8 @@ public class SubmissionRepository {
 
 	// The team table follows the latest period a team reported in; an older period resubmitted
 	// only widens first_period. Name and section are assigned before last_period on purpose.
-	// Grouped by team_code alone (a submission has one enterprise), so the fact primary key's
-	// order serves the grouping. Every load runs READ COMMITTED (ConsolidationJobConfiguration),
+	// Grouped by (submission_id, team_code) (a submission has one enterprise), so the fact
+	// primary key's order serves the grouping. Every load runs READ COMMITTED (ConsolidationJobConfiguration),
 	// where the SELECT is a consistent read that locks no fact row; under REPEATABLE READ it
 	// would lock the end of the fact table until commit and hold up every other load's facts.
 	private static final String UPSERT_SUBMISSION_TEAMS = """
@@ -124,10 +124,7 @@ public class SubmissionRepository {
 
 	/** The earliest submission consolidated from a file with this content, if any. */
 	public Optional<StoredSubmission> findByContentHash(String contentHash) {
-		return jdbc.sql(SELECT_SUBMISSION + " WHERE content_hash = :hash ORDER BY id")
-			.param("hash", contentHash)
-			.query(this::mapSubmission)
-			.optional();
+		return Optional.ofNullable(findByContentHashes(List.of(contentHash)).get(contentHash)).map(Seen::submission);
 	}
 
 	public Optional<StoredSubmission> findCurrent(String enterpriseCode, YearMonth period) {
