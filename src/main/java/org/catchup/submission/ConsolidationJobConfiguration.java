@@ -39,8 +39,12 @@ public class ConsolidationJobConfiguration {
 	public static final String JOB_NAME = "consolidation";
 
 	@Bean
-	Job consolidationJob(JobRepository jobRepository, Step consolidateInbox) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(consolidateInbox).build();
+	Job consolidationJob(JobRepository jobRepository, Step consolidateInbox, SubmissionRepository submissionRepository,
+			SubmissionFiles submissionFiles) {
+		return new JobBuilder(JOB_NAME, jobRepository)
+			.listener(new UnfinishedFiling(submissionRepository, submissionFiles, Clock.systemDefaultZone()))
+			.start(consolidateInbox)
+			.build();
 	}
 
 	/**
@@ -142,7 +146,7 @@ public class ConsolidationJobConfiguration {
 			PlatformTransactionManager transactionManager, CrashPoints crashPoints, FactLoader factLoader,
 			EnterpriseChanges enterpriseChanges) {
 		// Outside the chunk's transaction, which has committed but still holds its connection: the
-		// mark is one autocommitted statement on another connection (no BEGIN/COMMIT round trips).
+		// marks are one autocommitted statement on another connection (no BEGIN/COMMIT round trips).
 		TransactionTemplate afterMove = new TransactionTemplate(transactionManager);
 		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution,

@@ -40,7 +40,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 	/**
 	 * NOT_SUPPORTED: the chunk's own transaction has already committed when the files are moved,
-	 * and the mark, a single statement, needs none of its own.
+	 * and the marks, a single statement, need none of their own.
 	 */
 	private final TransactionTemplate afterMove;
 
@@ -170,11 +170,13 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 	}
 
 	/**
-	 * Moves each file, then records that at once, autocommitted: the next run tells a committed
-	 * but unmoved file by the missing mark, so the mark cannot wait for a later commit, or for
-	 * the chunk's other files, that a crash might never make.
+	 * Moves each file, then records the moved ones as filed in one autocommitted statement. The
+	 * next run tells a committed but unmoved file by the missing mark; a run killed between two
+	 * moves leaves moved files unmarked too, which the next run sees in the archive
+	 * ({@link UnfinishedFiling}).
 	 */
 	private void fileAway(List<ConsolidationOutcome> outcomes) {
+		List<Long> moved = new ArrayList<>(outcomes.size());
 		for (ConsolidationOutcome outcome : outcomes) {
 			crashPoints.reached(CrashPoints.AFTER_COMMIT_BEFORE_MOVE);
 			try {
@@ -186,17 +188,16 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 			}
 			progress.finished(outcome);
 			if (outcome.submissionId() != null) {
-				try {
-					afterMove.executeWithoutResult(status -> submissions.markFiled(outcome.submissionId(),
-							LocalDateTime.now()));
-				}
-				catch (RuntimeException ex) {
-					// Only costs a later identical upload being filed by period instead of as a duplicate.
-					log.warn("{} was moved, but recording that failed: {}", outcome.fileName(), ex.getMessage());
-				}
+				moved.add(outcome.submissionId());
 			}
 		}
+		try {
+			afterMove.executeWithoutResult(status -> submissions.markFiled(moved, LocalDateTime.now()));
+		}
+		catch (RuntimeException ex) {
+			// The next run finds them in the archive (UnfinishedFiling).
+			log.warn("{} file(s) were moved, but recording that failed: {}", moved.size(), ex.getMessage());
+		}
 	}
-
 
 }

@@ -70,6 +70,25 @@ public class SubmissionFiles {
 		}
 	}
 
+	/**
+	 * Whether a stored submission's file already lies where {@link #moveAway} put it: under its
+	 * name, or a {@code -2}, {@code -3}… of it, in its period's archive or in the rejected folder,
+	 * with the same content.
+	 */
+	public boolean isFiled(SubmissionRepository.Unfiled submission) {
+		Path folder = StoredSubmission.REJECTED.equals(submission.status()) || submission.period() == null ? rejected
+				: archive.resolve(submission.period());
+		String fileName = submission.fileName();
+		Path candidate = folder.resolve(fileName);
+		for (int n = 2; Files.isRegularFile(candidate); n++) {
+			if (ContentHash.of(candidate).equals(submission.contentHash())) {
+				return true;
+			}
+			candidate = folder.resolve(numbered(fileName, n));
+		}
+		return false;
+	}
+
 	private void annotate(ConsolidationOutcome outcome, Path target) {
 		try {
 			annotator.write(outcome.file(), outcome.fileName(), outcome.report(), target);
@@ -118,13 +137,16 @@ public class SubmissionFiles {
 	/** {@code name}, or {@code name-2}, {@code name-3}… so an earlier file is never overwritten. */
 	private static Path freeName(Path folder, String fileName) {
 		Path candidate = folder.resolve(fileName);
-		int dot = fileName.lastIndexOf('.');
-		String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-		String extension = dot > 0 ? fileName.substring(dot) : "";
 		for (int n = 2; Files.exists(candidate); n++) {
-			candidate = folder.resolve(stem + "-" + n + extension);
+			candidate = folder.resolve(numbered(fileName, n));
 		}
 		return candidate;
+	}
+
+	/** {@code OBS-1959-01.xlsx}, 2 → {@code OBS-1959-01-2.xlsx}. */
+	private static String numbered(String fileName, int n) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) + "-" + n + fileName.substring(dot) : fileName + "-" + n;
 	}
 
 	private static Path sibling(Path file, String suffix) {

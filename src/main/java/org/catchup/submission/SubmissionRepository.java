@@ -203,12 +203,33 @@ public class SubmissionRepository {
 			.update();
 	}
 
-	/** Records that the submission's file was moved to the archive or the rejected folder. */
-	public void markFiled(long submissionId, LocalDateTime at) {
-		jdbc.sql("UPDATE submission SET filed_at = :at WHERE id = :id AND filed_at IS NULL")
+	/** Records that the submissions' files were moved to the archive or the rejected folder. */
+	public void markFiled(Collection<Long> submissionIds, LocalDateTime at) {
+		if (submissionIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("UPDATE submission SET filed_at = :at WHERE id IN (:ids) AND filed_at IS NULL")
 			.param("at", at)
-			.param("id", submissionId)
+			.param("ids", submissionIds)
 			.update();
+	}
+
+	/**
+	 * Submissions not yet recorded as filed: their file is still in the inbox, or a run was
+	 * killed between moving it and recording that. Read once a night, so it scans the table
+	 * rather than have every submission row maintain an index entry for its mark.
+	 */
+	public List<Unfiled> findUnfiled() {
+		return jdbc.sql("""
+				SELECT id, status, period, file_name, content_hash FROM submission
+				WHERE filed_at IS NULL ORDER BY id""")
+			.query((rs, n) -> new Unfiled(rs.getLong("id"), rs.getString("status"), rs.getString("period"),
+					rs.getString("file_name"), rs.getString("content_hash")))
+			.list();
+	}
+
+	/** A submission whose file has not been recorded as filed. */
+	public record Unfiled(long id, String status, String period, String fileName, String contentHash) {
 	}
 
 	public void supersedeCurrent(String enterpriseCode, YearMonth period) {

@@ -64,11 +64,14 @@ class CrashRecoveryTests {
 	/**
 	 * Arrivals, in inbox order: ABH-again (loaded), ABH (duplicate), BROKEN (rejected), KLH
 	 * (loaded, late), OBS-v2 (version 1), OBS (version 2). {@code restart} resumes the killed
-	 * execution by id; otherwise the operator simply runs the consolidation again.
+	 * execution by id; otherwise the operator simply runs the consolidation again. Killed before
+	 * moving arrival 2, ABH-again is archived but not yet recorded as filed, and its copy must
+	 * still end as a duplicate.
 	 */
 	@ParameterizedTest(name = "killed at {0}:{1}, then {2}")
 	@CsvSource({ CrashPoints.BEFORE_LOAD + ",3,run", CrashPoints.MID_LOAD + ",2,run",
-			CrashPoints.AFTER_COMMIT_BEFORE_MOVE + ",3,run", CrashPoints.AFTER_COMMIT_BEFORE_MOVE + ",4,restart",
+			CrashPoints.AFTER_COMMIT_BEFORE_MOVE + ",2,run", CrashPoints.AFTER_COMMIT_BEFORE_MOVE + ",3,run",
+			CrashPoints.AFTER_COMMIT_BEFORE_MOVE + ",4,restart",
 			CrashPoints.MID_MOVE + ",3,run", CrashPoints.MID_MOVE + ",5,restart" })
 	void aRunKilledAtAnyPointIsFinishedByTheNextAsIfNeverKilled(String point, int arrival, String how)
 			throws Exception {

@@ -26,7 +26,7 @@ class ContentHashLookupTests extends FreshDataFolder {
 	void contentStoredTwiceIsFoundAsItsEarliestSubmissionWithItsFiledMark() {
 		long first = rejected("same", "first.xlsx");
 		rejected("same", "second.xlsx");
-		submissions.markFiled(first, LocalDateTime.now());
+		submissions.markFiled(List.of(first), LocalDateTime.now());
 
 		assertThat(submissions.findByContentHash("same")).map(StoredSubmission::id).contains(first);
 		SubmissionRepository.Seen seen = submissions.findByContentHashes(List.of("same", "unseen")).get("same");
