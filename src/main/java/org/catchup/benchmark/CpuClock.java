@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Where a round's time went: CPU seconds of this JVM, of its JIT compilers, and of the
  * database server when it runs on this machine (a {@code mariadbd} or {@code mysqld} process),
- * the last two read from Linux's {@code /proc}. On two cores these add up to at most twice the wall time, so
- * they show which side a per-file overhead is spent on.
+ * the last two read from Linux's {@code /proc}. On two cores these add up to at most twice the
+ * wall time, so they show which side a per-file overhead is spent on.
  */
 final class CpuClock {
 

@@ -1,5 +1,6 @@
 package org.catchup.submission;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,12 +36,23 @@ class UnfinishedFiling implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
-		List<SubmissionRepository.Unfiled> moved = submissions.findUnfiled().stream().filter(files::isFiled).toList();
+		List<SubmissionRepository.Unfiled> moved = submissions.findUnfiled().stream().filter(this::isFiled).toList();
 		if (!moved.isEmpty()) {
 			submissions.markFiled(moved.stream().map(SubmissionRepository.Unfiled::id).toList(),
 					LocalDateTime.now(clock));
 			log.info("Recorded {} file(s) moved by an earlier run that stopped before recording them: {}",
 					moved.size(), moved.stream().map(SubmissionRepository.Unfiled::fileName).toList());
+		}
+	}
+
+	/** An archived file that cannot be read leaves its mark unset, not the night unrun. */
+	private boolean isFiled(SubmissionRepository.Unfiled submission) {
+		try {
+			return files.isFiled(submission);
+		}
+		catch (UncheckedIOException ex) {
+			log.warn("Could not tell whether {} was filed: {}", submission.fileName(), ex.getMessage());
+			return false;
 		}
 	}
 
