@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job and the upload page share ({@link SubmissionConsolidator#consolidate} in a transaction of
  * its own, as each chunk runs it): consecutive versions, one current, every version in history,
  * no deadlock; and a load held open for one enterprise does not hold up another. The HTTP
- * variant belongs to the web API (issue 7 note). Subclasses choose the database.
+ * variant is ConcurrentUploadsThroughTheApiTests. Subclasses choose the database.
  */
 abstract class ConcurrentSubmissionsScenario {
 

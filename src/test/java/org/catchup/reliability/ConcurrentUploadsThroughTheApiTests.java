@@ -33,7 +33,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7, promise 3 over HTTP: 24 finance uploads of one (enterprise, month) at once through the
+ * Concurrent uploads over HTTP: 24 finance uploads of one (enterprise, month) at once through the
  * JSON API all land in the inbox under their own names, and the night turns them into versions
  * 1..24 with exactly one current, every version kept, and no deadlock.
  */

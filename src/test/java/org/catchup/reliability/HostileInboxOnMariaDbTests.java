@@ -11,7 +11,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The hostile night on the real warehouse (issue 3's mixed inbox, fact counts from MariaDB). */
+/** The hostile night on the real warehouse (the mixed hostile inbox, fact counts from MariaDB). */
 @Tag("mariadb")
 @SpringBootTest
 // closes the context, and its embedded database, before JUnit deletes the data folder under it

@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 7, promise 5 through the web: every file of the hostile corpus uploaded for a check
+ * Hostile files through the web: every file of the hostile corpus uploaded for a check
  * gets an answer (never a server error), a rejected one with its exact problem code, and the
  * application goes on answering.
  */

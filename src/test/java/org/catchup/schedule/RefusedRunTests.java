@@ -24,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A start or restart while another process runs the same job (issue 7, promise 4): refused with
+ * A start or restart while another process runs the same job: refused with
  * a message saying since when, where and which execution, before any execution is created or
  * any file touched.
  */

@@ -33,8 +33,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances of the application on one database and one data folder (issue 5: never the
- * same scheduled job twice at once; issue 7, promise 4: of two runs started together one runs,
+ * Two instances of the application on one database and one data folder (never the
+ * same scheduled job twice at once; of two runs started together one runs,
  * the other is refused, and no file is consolidated twice). Subclasses choose the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
