@@ -1,6 +1,6 @@
 package org.catchup.submission;
 
-/** Stable codes of every SPEC §4 rule. The code never changes; the sentence may. */
+/** Stable codes of every SPEC §4 and §9 rule. The code never changes; the sentence may. */
 public enum ProblemCode {
 
 	// the file as a whole
@@ -36,6 +36,13 @@ public enum ProblemCode {
 	TEXT_TOO_LONG(Severity.ERROR),
 	TOTAL_MISMATCH(Severity.ERROR),
 	NO_DATA_ROWS(Severity.ERROR),
+	// the assistance register workbook (SPEC §9)
+	/** a team that never appeared in a loaded submission of its enterprise */
+	UNKNOWN_TEAM(Severity.ERROR),
+	HELPER_IS_HELPED(Severity.ERROR),
+	TO_BEFORE_FROM(Severity.ERROR),
+	/** the same pair and start month twice in one workbook */
+	DUPLICATE_ASSISTANCE(Severity.ERROR),
 	// warnings
 	NUMBER_AS_TEXT(Severity.WARNING),
 	ACTUAL_ABOVE_TWICE_PLAN(Severity.WARNING),

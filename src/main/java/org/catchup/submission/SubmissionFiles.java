@@ -99,7 +99,8 @@ public class SubmissionFiles {
 		}
 	}
 
-	static void writeProblems(SubmissionReport report, Path target) throws IOException {
+	/** The problem list as CSV, as beside every rejected submission. */
+	public static void writeProblems(SubmissionReport report, Path target) throws IOException {
 		Files.createDirectories(target.getParent());
 		try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
 				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(PROBLEM_HEADER).get().print(out)) {

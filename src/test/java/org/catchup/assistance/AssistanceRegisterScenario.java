@@ -1,0 +1,169 @@
+package org.catchup.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.catchup.launcher.JobLaunches;
+import org.catchup.support.FreshDataFolder;
+import org.catchup.support.JobTestSupport;
+import org.catchup.system.CatchUpProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The {@code assistance-register} job: all or nothing, keyed by pair and start month, every
+ * problem at its cell in a problem list and a marked workbook. Subclasses choose the database.
+ */
+abstract class AssistanceRegisterScenario extends FreshDataFolder {
+
+	private static final List<Object> HEADER = List.of("Helper enterprise", "Helper team", "Helped enterprise",
+			"Helped team", "From", "To", "Note");
+
+	@Autowired
+	JobLaunches launches;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CatchUpProperties properties;
+
+	@TempDir
+	Path files;
+
+	@BeforeEach
+	void referenceDataAndTeams() throws Exception {
+		jdbc.sql("DELETE FROM assistance_change").update();
+		jdbc.sql("DELETE FROM assistance").update();
+		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
+			JobExecution reference = launches.start("reference-data",
+					Map.of("file", Path.of("sample-input/reference-data.xlsx").toAbsolutePath().toString()));
+			assertThat(reference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			team("FORT", "F-HEID", "Heidike");
+			team("OBS", "O-BALV", "Balvi");
+			team("THAE", "T-LEIT", "Thälmann leaders");
+			team("OBS", "O-LITER", "Liter");
+		}
+	}
+
+	@Test
+	void aWorkbookIsLoadedOnceAndReloadingItChangesNothing() throws Exception {
+		Path register = register("register.xlsx", row("FORT", "F-HEID", "OBS", "O-BALV", "1959-08", null, "Flitzer"),
+				row("THAE", "T-LEIT", "OBS", "O-LITER", "1959-09", "1959-12", null));
+
+		assertThat(run(register).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(pairs()).containsExactly("O-BALV<-F-HEID 1959-08..null Flitzer",
+				"O-LITER<-T-LEIT 1959-09..1959-12 null");
+		assertThat(changes()).isEqualTo(2);
+
+		assertThat(run(register).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(pairs()).containsExactly("O-BALV<-F-HEID 1959-08..null Flitzer",
+				"O-LITER<-T-LEIT 1959-09..1959-12 null");
+		assertThat(changes()).as("an unchanged reload records no change").isEqualTo(2);
+	}
+
+	@Test
+	void aChangedToOrNoteUpdatesTheRowAndIsRecordedWithWhoAndWhen() throws Exception {
+		assertThat(run(register("first.xlsx", row("FORT", "F-HEID", "OBS", "O-BALV", "1959-08", null, "Flitzer")))
+			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(run(register("second.xlsx", row("FORT", "F-HEID", "OBS", "O-BALV", "1959-08", "1959-10", "Flitzer")))
+			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(pairs()).containsExactly("O-BALV<-F-HEID 1959-08..1959-10 Flitzer");
+		assertThat(jdbc.sql("SELECT action FROM assistance_change ORDER BY id").query(String.class).list())
+			.containsExactly("ADDED", "UPDATED");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assistance_change WHERE source = 'JOB' AND changed_by LIKE 'job:%'"
+				+ " AND changed_at IS NOT NULL").query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void oneBadRowRejectsTheWholeWorkbookWithEveryProblemAtItsCell() throws Exception {
+		Path register = register("bad.xlsx", row("FORT", "F-HEID", "OBS", "O-BALV", "1959-08", null, "fine"),
+				row("XXX", "F-HEID", "OBS", "O-BALV", "1959-08", null, null),
+				row("FORT", "NOBODY", "OBS", "O-BALV", "1959-08", null, null),
+				row("OBS", "O-BALV", "OBS", "O-BALV", "1959-08", null, null),
+				row("THAE", "T-LEIT", "OBS", "O-LITER", "1959-09", "1959-07", null),
+				row("THAE", "T-LEIT", "OBS", "O-LITER", "Sept", null, null),
+				row("FORT", "F-HEID", "OBS", "O-BALV", "1959-08", null, "again"));
+
+		JobExecution execution = run(register);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(pairs()).as("nothing of a rejected workbook is stored").isEmpty();
+		String message = execution.getAllFailureExceptions().get(0).getMessage();
+		assertThat(message).contains("rejected, nothing changed")
+			.contains("Assistance!A3: 'XXX' is not an enterprise of the reference data")
+			.contains("Assistance!B4: Team 'NOBODY' has not appeared in any loaded submission of FORT")
+			.contains("Assistance!B5: Team O-BALV of OBS cannot help itself")
+			.contains("Assistance!F6: To 1959-07 is before From 1959-09")
+			.contains("Assistance!E7: 'Sept' is not a month")
+			.contains("Assistance!E8: Row 2 already registers this pair");
+		Path problems = properties.rejected().resolve("bad.xlsx.problems.csv");
+		assertThat(Files.readString(problems)).contains("UNKNOWN_ENTERPRISE").contains("UNKNOWN_TEAM")
+			.contains("HELPER_IS_HELPED").contains("TO_BEFORE_FROM").contains("MALFORMED_PERIOD")
+			.contains("DUPLICATE_ASSISTANCE");
+		assertThat(properties.rejected().resolve("bad-checked.xlsx")).isNotEmptyFile();
+	}
+
+	@Test
+	void aWorkbookWithoutTheAssistanceSheetOrAColumnIsRejected() throws Exception {
+		Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+		sheets.put("Assistance", List.of(List.of("Helper enterprise", "Helper team", "Helped team", "From")));
+		JobExecution execution = run(JobTestSupport.workbook(files.resolve("columns.xlsx"), sheets));
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(execution.getAllFailureExceptions().get(0).getMessage())
+			.contains("The required column 'Helped enterprise' is missing");
+	}
+
+	private JobExecution run(Path workbook) throws Exception {
+		return launches.start("assistance-register", Map.of("file", workbook.toString()));
+	}
+
+	private List<String> pairs() {
+		return jdbc.sql("""
+				SELECT helped_team_code, helper_team_code, from_period, to_period, note FROM assistance
+				ORDER BY helped_team_code""")
+			.query((rs, n) -> rs.getString(1) + "<-" + rs.getString(2) + " " + rs.getString(3) + ".."
+					+ rs.getString(4) + " " + rs.getString(5))
+			.list();
+	}
+
+	private int changes() {
+		return jdbc.sql("SELECT COUNT(*) FROM assistance_change").query(Integer.class).single();
+	}
+
+	private void team(String enterprise, String team, String name) {
+		jdbc.sql("""
+				INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
+				VALUES (:enterprise, :team, :name, 'Revier 1', '1959-01', '1959-09')""")
+			.param("enterprise", enterprise)
+			.param("team", team)
+			.param("name", name)
+			.update();
+	}
+
+	private Path register(String name, List<Object>... rows) throws Exception {
+		List<List<Object>> sheet = new ArrayList<>();
+		sheet.add(HEADER);
+		sheet.addAll(List.of(rows));
+		return JobTestSupport.workbook(files.resolve(name), Map.of("Assistance", sheet));
+	}
+
+	private static List<Object> row(Object... values) {
+		return java.util.Arrays.asList(values);
+	}
+
+}
