@@ -68,7 +68,27 @@ public class AssistanceRegister {
 			INSERT INTO assistance_change (assistance_id, action, source, changed_by, changed_at, to_period, note)
 			VALUES (:id, :action, :source, :who, :at, :to, :note)""";
 
+	private static final String ALL = "SELECT " + COLUMNS + """
+			 FROM assistance
+			ORDER BY from_period DESC, helped_enterprise_code, helped_team_code, helper_enterprise_code,
+			    helper_team_code""";
+
+	private static final String BY_ID = "SELECT " + COLUMNS + " FROM assistance WHERE id = :id";
+
+	private static final String END = """
+			UPDATE assistance SET to_period = :to, updated_by = :who, updated_at = :at
+			WHERE id = :id""";
+
+	private static final String HISTORY = """
+			SELECT action, source, changed_by, changed_at, to_period, note FROM assistance_change
+			WHERE assistance_id = :id ORDER BY changed_at, id""";
+
 	private static final String KNOWN_TEAMS = "SELECT enterprise_code, team_code FROM team";
+
+	/** One recorded change of a pair. */
+	public record Recorded(Action action, Source source, String changedBy, LocalDateTime changedAt, YearMonth to,
+			String note) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -77,9 +97,9 @@ public class AssistanceRegister {
 	}
 
 	/** Every team that appeared in a loaded submission, by enterprise. */
-	Set<RegisterRules.TeamRef> knownTeams() {
+	public Set<PairRules.TeamRef> knownTeams() {
 		return new HashSet<>(jdbc.sql(KNOWN_TEAMS)
-			.query((rs, n) -> new RegisterRules.TeamRef(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> new PairRules.TeamRef(rs.getString(1), rs.getString(2)))
 			.list());
 	}
 
@@ -97,6 +117,32 @@ public class AssistanceRegister {
 	/** The pairs whose help runs in {@code month} (From ≤ month, and no To or To ≥ month). */
 	public List<Stored> activeIn(YearMonth month) {
 		return jdbc.sql(ACTIVE_IN).param("month", month.toString()).query((rs, n) -> stored(rs)).list();
+	}
+
+	/** Every registered pair, the latest start first. */
+	public List<Stored> all() {
+		return jdbc.sql(ALL).query((rs, n) -> stored(rs)).list();
+	}
+
+	public Optional<Stored> byId(long id) {
+		return jdbc.sql(BY_ID).param("id", id).query((rs, n) -> stored(rs)).optional();
+	}
+
+	/** Sets the last month of the help and records who ended it. */
+	public void end(long id, YearMonth to, Source source, String who, LocalDateTime at) {
+		jdbc.sql(END).param("id", id).param("to", to.toString()).param("who", who).param("at", at).update();
+		AgreedAssistance ended = byId(id).orElseThrow().assistance();
+		recordChange(id, Action.ENDED, source, who, at, ended);
+	}
+
+	/** The changes of one pair, oldest first. */
+	public List<Recorded> history(long id) {
+		return jdbc.sql(HISTORY).param("id", id).query((rs, n) -> {
+			String to = rs.getString("to_period");
+			return new Recorded(Action.valueOf(rs.getString("action")), Source.valueOf(rs.getString("source")),
+					rs.getString("changed_by"), rs.getObject("changed_at", LocalDateTime.class),
+					to == null ? null : YearMonth.parse(to), rs.getString("note"));
+		}).list();
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.system.CatchUpProperties;
-import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -41,13 +40,13 @@ public class AssistanceRegisterJobConfiguration {
 	@Bean
 	@StepScope
 	RegisterLoadTasklet registerLoadTasklet(@Value("#{jobParameters['file']}") String file,
-			CatchUpProperties properties, AssistanceRegister register, ReferenceDataRepository reference) {
+			CatchUpProperties properties, AssistanceRegister register, AssistanceService assistance) {
 		if (file == null || file.isBlank()) {
 			throw new IllegalArgumentException(
 					"The assistance-register job needs the parameter file=<register workbook>");
 		}
 		return new RegisterLoadTasklet(Path.of(file), properties.rejected(),
-				new RegisterWorkbookReader(new AnyWorkbookReader(properties.maxFileBytes())), register, reference,
+				new RegisterWorkbookReader(new AnyWorkbookReader(properties.maxFileBytes())), register, assistance,
 				"job:" + System.getProperty("user.name", "unknown"));
 	}
 

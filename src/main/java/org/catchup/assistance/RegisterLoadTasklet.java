@@ -7,16 +7,12 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.catchup.figures.Enterprise;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.Problem;
 import org.catchup.submission.ProblemCode;
 import org.catchup.submission.SubmissionFiles;
 import org.catchup.submission.SubmissionReport;
-import org.catchup.warehouse.ReferenceDataRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,17 +37,17 @@ class RegisterLoadTasklet implements Tasklet {
 
 	private final AssistanceRegister register;
 
-	private final ReferenceDataRepository reference;
+	private final AssistanceService assistance;
 
 	private final String who;
 
 	RegisterLoadTasklet(Path file, Path rejected, RegisterWorkbookReader reader, AssistanceRegister register,
-			ReferenceDataRepository reference, String who) {
+			AssistanceService assistance, String who) {
 		this.file = file;
 		this.rejected = rejected;
 		this.reader = reader;
 		this.register = register;
-		this.reference = reference;
+		this.assistance = assistance;
 		this.who = who;
 	}
 
@@ -66,8 +62,7 @@ class RegisterLoadTasklet implements Tasklet {
 		List<Problem> problems = read.problems();
 		List<AgreedAssistance> entries = List.of();
 		if (problems.isEmpty()) {
-			Set<String> enterprises = reference.enterprises().stream().map(Enterprise::code).collect(Collectors.toSet());
-			RegisterRules.Outcome checked = new RegisterRules(enterprises, register.knownTeams()).check(read.rows());
+			RegisterRules.Outcome checked = new RegisterRules(assistance.rules()).check(read.rows());
 			problems = checked.problems();
 			entries = checked.entries();
 		}

@@ -1,5 +1,6 @@
 package org.catchup.assistance;
 
+import org.catchup.assistance.PairRules.Field;
 import org.catchup.spreadsheet.SheetCell;
 
 /**
@@ -8,6 +9,18 @@ import org.catchup.spreadsheet.SheetCell;
  */
 record RegisterRow(String sheet, int rowIndex, Cell helperEnterprise, Cell helperTeam, Cell helpedEnterprise,
 		Cell helpedTeam, Cell from, Cell to, Cell note) {
+
+	Cell cell(Field field) {
+		return switch (field) {
+			case HELPER_ENTERPRISE -> helperEnterprise;
+			case HELPER_TEAM -> helperTeam;
+			case HELPED_ENTERPRISE -> helpedEnterprise;
+			case HELPED_TEAM -> helpedTeam;
+			case FROM -> from;
+			case TO -> to;
+			case NOTE -> note;
+		};
+	}
 
 	/** A cell's place ({@code C7}), its header, and the cell as read (null when blank). */
 	record Cell(String reference, String column, SheetCell value) {

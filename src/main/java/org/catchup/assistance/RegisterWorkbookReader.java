@@ -2,10 +2,15 @@ package org.catchup.assistance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.catchup.assistance.PairRules.Field;
 
 import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
@@ -24,25 +29,7 @@ final class RegisterWorkbookReader {
 
 	static final String SHEET = "Assistance";
 
-	static final String HELPER_ENTERPRISE = "Helper enterprise";
-
-	static final String HELPER_TEAM = "Helper team";
-
-	static final String HELPED_ENTERPRISE = "Helped enterprise";
-
-	static final String HELPED_TEAM = "Helped team";
-
-	static final String FROM = "From";
-
-	static final String TO = "To";
-
-	static final String NOTE = "Note";
-
-	private static final List<String> REQUIRED = List.of(HELPER_ENTERPRISE, HELPER_TEAM, HELPED_ENTERPRISE,
-			HELPED_TEAM, FROM);
-
-	private static final List<String> ALL = List.of(HELPER_ENTERPRISE, HELPER_TEAM, HELPED_ENTERPRISE, HELPED_TEAM,
-			FROM, TO, NOTE);
+	private static final Set<Field> OPTIONAL = EnumSet.of(Field.TO, Field.NOTE);
 
 	/** The rows read and what made the workbook unreadable as a register (no rule checked yet). */
 	record Result(List<RegisterRow> rows, List<Problem> problems) {
@@ -89,7 +76,7 @@ final class RegisterWorkbookReader {
 
 		private final List<Problem> problems = new ArrayList<>();
 
-		private final Map<String, Integer> columns = new LinkedHashMap<>();
+		private final Map<Field, Integer> columns = new EnumMap<>(Field.class);
 
 		private String sheet;
 
@@ -118,35 +105,40 @@ final class RegisterWorkbookReader {
 				}
 				return header(row);
 			}
-			rows.add(new RegisterRow(sheet, row.rowIndex(), cell(row, HELPER_ENTERPRISE), cell(row, HELPER_TEAM),
-					cell(row, HELPED_ENTERPRISE), cell(row, HELPED_TEAM), cell(row, FROM), cell(row, TO),
-					cell(row, NOTE)));
+			rows.add(new RegisterRow(sheet, row.rowIndex(), cell(row, Field.HELPER_ENTERPRISE),
+					cell(row, Field.HELPER_TEAM), cell(row, Field.HELPED_ENTERPRISE), cell(row, Field.HELPED_TEAM),
+					cell(row, Field.FROM), cell(row, Field.TO), cell(row, Field.NOTE)));
 			return true;
 		}
 
 		private boolean header(SheetRow row) {
-			Map<String, String> wanted = new LinkedHashMap<>();
-			ALL.forEach(name -> wanted.put(normalised(name), name));
+			Map<String, Field> wanted = new LinkedHashMap<>();
+			for (Field field : Field.values()) {
+				wanted.put(normalised(field.label()), field);
+			}
 			for (SheetCell cell : row.cells()) {
-				String name = wanted.get(normalised(cell.text()));
-				if (name != null) {
-					columns.putIfAbsent(name, cell.column());
+				Field field = wanted.get(normalised(cell.text()));
+				if (field != null) {
+					columns.putIfAbsent(field, cell.column());
 				}
 			}
-			List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
-			for (String name : missing) {
-				problems.add(Problem.of(ProblemCode.MISSING_COLUMN, sheet, "A1", name, null,
-						"The required column '" + name + "' is missing from row 1 of sheet '" + sheet + "'."));
+			List<Field> missing = EnumSet.complementOf(EnumSet.copyOf(OPTIONAL))
+				.stream()
+				.filter(field -> !columns.containsKey(field))
+				.toList();
+			for (Field field : missing) {
+				problems.add(Problem.of(ProblemCode.MISSING_COLUMN, sheet, "A1", field.label(), null, "The required column '"
+						+ field.label() + "' is missing from row 1 of sheet '" + sheet + "'."));
 			}
 			return missing.isEmpty();
 		}
 
-		private RegisterRow.Cell cell(SheetRow row, String name) {
-			Integer column = columns.get(name);
+		private RegisterRow.Cell cell(SheetRow row, Field field) {
+			Integer column = columns.get(field);
 			if (column == null) {
-				return new RegisterRow.Cell(null, name, null);
+				return new RegisterRow.Cell(null, field.label(), null);
 			}
-			return new RegisterRow.Cell(SheetCell.reference(row.rowIndex(), column), name, row.cell(column));
+			return new RegisterRow.Cell(SheetCell.reference(row.rowIndex(), column), field.label(), row.cell(column));
 		}
 
 		@Override

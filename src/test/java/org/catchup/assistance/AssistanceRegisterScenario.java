@@ -1,13 +1,17 @@
 package org.catchup.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.catchup.launcher.JobLaunches;
 import org.catchup.support.FreshDataFolder;
@@ -38,6 +42,9 @@ abstract class AssistanceRegisterScenario extends FreshDataFolder {
 
 	@Autowired
 	CatchUpProperties properties;
+
+	@Autowired
+	AssistanceService service;
 
 	@TempDir
 	Path files;
@@ -126,6 +133,45 @@ abstract class AssistanceRegisterScenario extends FreshDataFolder {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getAllFailureExceptions().get(0).getMessage())
 			.contains("The required column 'Helped enterprise' is missing");
+	}
+
+	@Test
+	void theCommitteeAgreesAnOfferedPairFromTheNextMonthAndEndsItLaterWithHistory() {
+		AssistanceRegister.Stored agreed = service.agree("FORT", "F-HEID", "OBS", "O-BALV", YearMonth.of(1959, 9),
+				AssistanceRegister.Source.WEB, "committee");
+		assertThat(agreed.assistance().from()).isEqualTo(YearMonth.of(1959, 10));
+		assertThat(agreed.assistance().to()).isNull();
+
+		AssistanceRegister.Stored ended = service.end(agreed.id(), YearMonth.of(1959, 12),
+				AssistanceRegister.Source.API, "chair");
+
+		assertThat(ended.assistance().to()).isEqualTo(YearMonth.of(1959, 12));
+		assertThat(service.history(agreed.id())).extracting(AssistanceRegister.Recorded::action,
+				AssistanceRegister.Recorded::source, AssistanceRegister.Recorded::changedBy)
+			.containsExactly(tuple(AssistanceRegister.Action.ADDED, AssistanceRegister.Source.WEB, "committee"),
+					tuple(AssistanceRegister.Action.ENDED, AssistanceRegister.Source.API, "chair"));
+		assertThat(service.concerning(Set.of("FORT"))).hasSize(1);
+		assertThat(service.concerning(Set.of("KLH"))).isEmpty();
+	}
+
+	@Test
+	void anyPairMayBeAddedButAnUnknownTeamOrAnEndBeforeTheStartIsRefusedAndNothingStored() {
+		assertThatThrownBy(() -> service.add(new PairRules.Candidate("FORT", "NOBODY", "OBS", "O-BALV",
+				YearMonth.of(1959, 8), null, null), AssistanceRegister.Source.API, "committee"))
+			.isInstanceOf(InvalidPairException.class)
+			.hasMessageContaining("Helper team: Team 'NOBODY' has not appeared in any loaded submission of FORT.");
+		assertThat(pairs()).isEmpty();
+
+		AssistanceRegister.Stored added = service.add(new PairRules.Candidate("THAE", "T-LEIT", "OBS", "O-LITER",
+				YearMonth.of(1959, 8), null, "leader visits"), AssistanceRegister.Source.WEB, "committee");
+		assertThatThrownBy(() -> service.end(added.id(), YearMonth.of(1959, 7), AssistanceRegister.Source.WEB,
+				"committee"))
+			.isInstanceOf(InvalidPairException.class)
+			.hasMessageContaining("To 1959-07 is before From 1959-08");
+		assertThatThrownBy(() -> service.end(added.id() + 1000, YearMonth.of(1959, 9), AssistanceRegister.Source.WEB,
+				"committee"))
+			.isInstanceOf(UnknownPairException.class);
+		assertThat(pairs()).containsExactly("O-LITER<-T-LEIT 1959-08..null leader visits");
 	}
 
 	private JobExecution run(Path workbook) throws Exception {
