@@ -85,6 +85,13 @@ public class AssistanceRegister {
 
 	private static final String KNOWN_TEAMS = "SELECT enterprise_code, team_code FROM team";
 
+	private static final String TEAMS = """
+			SELECT enterprise_code, team_code, team_name FROM team ORDER BY enterprise_code, team_code""";
+
+	/** A team a pair may name, for pickers. */
+	public record KnownTeam(String enterprise, String team, String name) {
+	}
+
 	/** One recorded change of a pair. */
 	public record Recorded(Action action, Source source, String changedBy, LocalDateTime changedAt, YearMonth to,
 			String note) {
@@ -101,6 +108,13 @@ public class AssistanceRegister {
 		return new HashSet<>(jdbc.sql(KNOWN_TEAMS)
 			.query((rs, n) -> new PairRules.TeamRef(rs.getString(1), rs.getString(2)))
 			.list());
+	}
+
+	/** Every team that appeared in a loaded submission, with its latest name, by enterprise and code. */
+	public List<KnownTeam> teams() {
+		return jdbc.sql(TEAMS)
+			.query((rs, n) -> new KnownTeam(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	public Optional<Stored> find(AgreedAssistance.Key key) {

@@ -96,6 +96,11 @@ public class AssistanceService {
 			.toList();
 	}
 
+	/** The teams a pair may name. */
+	public List<AssistanceRegister.KnownTeam> teams() {
+		return register.teams();
+	}
+
 	public List<AssistanceRegister.Recorded> history(long id) {
 		byId(id);
 		return register.history(id);

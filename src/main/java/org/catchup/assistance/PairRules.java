@@ -1,6 +1,7 @@
 package org.catchup.assistance;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -125,6 +126,20 @@ public final class PairRules {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * A month a person typed ({@code 1959-10}), for the web and the API.
+	 * @throws InvalidPairException naming {@code field} when it is no such month
+	 */
+	public static YearMonth month(String text, Field field) {
+		try {
+			return YearMonth.parse(text.strip());
+		}
+		catch (DateTimeParseException | NullPointerException ex) {
+			throw InvalidPairException.of(field, ProblemCode.MALFORMED_PERIOD,
+					"'" + text + "' is not a month like 1959-10.");
+		}
 	}
 
 	private static boolean blank(String value) {

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -51,6 +52,10 @@ class WebSecurityConfiguration {
 				.hasRole(SUBMITTER)
 				.requestMatchers("/api/figures/**")
 				.hasAnyRole(COMMITTEE, ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/assistance", "/api/assistance/**")
+				.hasAnyRole(COMMITTEE, ADMIN, SUBMITTER)
+				.requestMatchers("/api/assistance", "/api/assistance/**")
+				.hasAnyRole(COMMITTEE, ADMIN)
 				.anyRequest()
 				.denyAll())
 			.httpBasic(Customizer.withDefaults())
@@ -73,6 +78,10 @@ class WebSecurityConfiguration {
 			.hasAnyRole(COMMITTEE, ADMIN)
 			.requestMatchers("/admin/**")
 			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.GET, "/assistance", "/assistance/**")
+			.hasAnyRole(COMMITTEE, ADMIN, SUBMITTER)
+			.requestMatchers("/assistance", "/assistance/**")
+			.hasAnyRole(COMMITTEE, ADMIN)
 			.requestMatchers("/")
 			.authenticated()
 			.anyRequest()
