@@ -2,6 +2,7 @@ package org.catchup.figures;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,9 @@ final class AssistanceResults {
 		.thenComparing(RegisteredAssistance::helperEnterpriseCode)
 		.thenComparing(RegisteredAssistance::helperTeamCode)
 		.thenComparing(RegisteredAssistance::from);
+
+	/** How far back the helped team's chart starts before the help began. */
+	static final int MONTHS_BEFORE_HELP = 3;
 
 	private final TeamMonths teams;
 
@@ -62,7 +66,16 @@ final class AssistanceResults {
 		return new AssistanceResult(helped.enterpriseCode(), helped.teamCode(), teams.latestName(helped, month),
 				helper.enterpriseCode(), helper.teamCode(), teams.latestName(helper, month), registered.from(),
 				registered.to(), registered.note(), monthsOfHelp, helpedBefore, helpedNow, fulfilment(helper, before),
-				helperNow, outcome, helperNow.isBelowPlan());
+				helperNow, outcome, helperNow.isBelowPlan(), overTime(helped, registered.from(), month));
+	}
+
+	/** From {@value #MONTHS_BEFORE_HELP} months before the help began through month. */
+	private List<MonthFulfilment> overTime(TeamKey key, YearMonth from, YearMonth month) {
+		List<MonthFulfilment> series = new ArrayList<>();
+		for (YearMonth each = from.minusMonths(MONTHS_BEFORE_HELP); !each.isAfter(month); each = each.plusMonths(1)) {
+			series.add(new MonthFulfilment(each, fulfilment(key, each)));
+		}
+		return List.copyOf(series);
 	}
 
 	/** The team's fulfilment in month; undefined (n/a) when it has no row that month. */

@@ -45,6 +45,10 @@ class AssistanceResultsTest {
 					// H3's before is August; the helper had no row in August
 					"H3 1 100.0 % 100.0 % n/a 108.0 % not yet");
 		assertThat(results.get(0).helpedTeamName()).isEqualTo("Team H1");
+		// H1's chart: April, May (no rows), June 80, July (no row), August 100, September 102
+		assertThat(results.get(0).helpedOverTime())
+			.extracting(m -> m.month().getMonthValue() + ":" + m.fulfilment().shown())
+			.containsExactly("4:n/a", "5:n/a", "6:80.0 %", "7:n/a", "8:100.0 %", "9:102.0 %");
 	}
 
 	@Test
