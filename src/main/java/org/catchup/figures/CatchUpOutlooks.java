@@ -11,7 +11,8 @@ import java.util.List;
  * Will each enterprise still meet its annual plan (SPEC §6a)? With A the annual plan value, T
  * the actual value January..M, r = 12 − M the months left:
  * <ul>
- * <li>pace needed = (A − T) / (r / 12 × A) × 100; 0 when T ≥ A; n/a in December or when A = 0;
+ * <li>pace needed = (A − T) / (r / 12 × A) × 100; 0 when T ≥ A; n/a in December (even when met)
+ * or when A = 0;
  * <li>forecast = (T + r × mean actual of the loaded months among M−2..M) / A × 100; n/a when
  * A = 0 or when none of those three months is loaded (no pace to carry forward). A month is
  * loaded when the enterprise, or for a combine any unit below it, has facts in it; the three
@@ -62,12 +63,11 @@ final class CatchUpOutlooks {
 		BigDecimal left = BigDecimal.valueOf(12 - month.getMonthValue());
 		boolean met = actual.compareTo(annual) >= 0;
 
+		// December has no rest of the year to pace, met or not
 		BigDecimal pace = null;
-		if (met) {
-			pace = BigDecimal.ZERO;
-		}
-		else if (left.signum() > 0) {
-			pace = annual.subtract(actual).multiply(TWELVE_HUNDRED).divide(left.multiply(annual), MathContext.DECIMAL128);
+		if (left.signum() > 0) {
+			pace = met ? BigDecimal.ZERO
+					: annual.subtract(actual).multiply(TWELVE_HUNDRED).divide(left.multiply(annual), MathContext.DECIMAL128);
 		}
 
 		// forecast as the fraction (T·k + r·S) / (A·k) × 100, k loaded months with actual sum S

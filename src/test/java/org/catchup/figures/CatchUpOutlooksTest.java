@@ -68,6 +68,11 @@ class CatchUpOutlooksTest {
 		assertThat(outlook.paceNeeded()).isNull();
 		assertThat(outlook.forecast()).isEqualByComparingTo("99");
 		assertThat(outlook.outlook()).isEqualTo(Outlook.OUT_OF_REACH);
+
+		// T = 12 × 100 = 1200: met, and still no pace for a year that has ended
+		CatchUpOutlook met = outlook("E", YearMonth.of(1959, 12), monthly("E", 1, 12, "100"), null);
+		assertThat(met.paceNeeded()).isNull();
+		assertThat(met.outlook()).isEqualTo(Outlook.MET);
 	}
 
 	@Test
