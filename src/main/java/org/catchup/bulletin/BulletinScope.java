@@ -58,7 +58,15 @@ record BulletinScope(String enterpriseCode) {
 				input.annualPlans().stream().filter(p -> codes.contains(p.enterpriseCode())).toList(),
 				input.submissions().stream().filter(s -> codes.contains(s.enterpriseCode())).toList(),
 				input.warnings().stream().filter(w -> codes.contains(w.enterpriseCode())).toList(), input.deadline(),
-				input.maxTeamsPerHelper());
+				input.maxTeamsPerHelper(),
+				// pairs that touch the scope; a helper outside it has no facts here, so shows n/a
+				input.registeredAssistance() == null ? List.of()
+						: input.registeredAssistance()
+							.stream()
+							.filter(a -> codes.contains(a.helpedEnterpriseCode())
+									|| codes.contains(a.helperEnterpriseCode()))
+							.toList(),
+				input.reachablePace());
 	}
 
 	private Set<String> subtree(List<Enterprise> enterprises) {

@@ -1,6 +1,7 @@
 package org.catchup.bulletin;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import org.catchup.figures.FiguresCalculator;
 import org.catchup.figures.FiguresInput;
@@ -32,7 +33,9 @@ public class MonthlyFiguresService {
 		YearMonth from = YearMonth.of(month.getYear(), 1).minusMonths(12);
 		return new FiguresInput(month, reference.enterprises(), queries.teamIndicatorMonths(from, month),
 				queries.annualPlanValues(month.getYear()), queries.submissionFacts(month), queries.warnings(month),
-				month.plusMonths(1).atDay(properties.lateAfterDay()), properties.maxTeamsPerHelper());
+				month.plusMonths(1).atDay(properties.lateAfterDay()), properties.maxTeamsPerHelper(),
+				// the assistance register is not read from the warehouse yet: no agreed pairs
+				List.of(), FiguresInput.DEFAULT_REACHABLE_PACE);
 	}
 
 	public MonthlyFigures figures(YearMonth month) {

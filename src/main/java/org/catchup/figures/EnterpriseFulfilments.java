@@ -46,6 +46,11 @@ final class EnterpriseFulfilments {
 		return sum;
 	}
 
+	/** Whether the enterprise, or any unit below it, has facts (rows of a loaded submission) in month. */
+	boolean loaded(String code, YearMonth month) {
+		return tree.selfAndBelow(code).stream().anyMatch(unit -> own.getOrDefault(unit, Map.of()).containsKey(month));
+	}
+
 	/** Actual January..month against the annual plan of month's year. */
 	Fulfilment yearToDate(String code, YearMonth month) {
 		BigDecimal actual = BigDecimal.ZERO;

@@ -43,6 +43,10 @@ public final class FiguresCalculator {
 			.stream()
 			.map(enterprise -> new FulfilmentSeries(enterprise, fulfilments.overYear(enterprise.code(), month)))
 			.toList();
+		List<CatchUpOutlook> outlook = new CatchUpOutlooks(tree, fulfilments, input.reachablePace()).of(month);
+		List<AssistanceResult> assistance = new AssistanceResults(teams).of(month,
+				orEmpty(input.registeredAssistance()));
+		List<TeamToLearnFrom> models = new TeamsToLearnFrom(teams).find(month);
 
 		Headline headline = new Headline(HeadlineTotals.month(facts, month),
 				HeadlineTotals.yearToDate(facts, plans, month),
@@ -50,9 +54,11 @@ public final class FiguresCalculator {
 				(int) rankingRows.stream().filter(row -> row.month().isDefined() && !row.month().isBelowPlan()).count(),
 				needingWithHelpers.size(), (int) needingWithHelpers.stream().filter(team -> team.band() == Band.CRITICAL).count(),
 				pairs.size(), laggards.size(),
-				(int) submissions.stream().filter(row -> row.status() == SubmissionStatus.MISSING).count());
+				(int) submissions.stream().filter(row -> row.status() == SubmissionStatus.MISSING).count(),
+				assistance.size(),
+				(int) assistance.stream().filter(result -> result.outcome() == AssistanceOutcome.CAUGHT_UP).count());
 		return new MonthlyFigures(month, headline, rankingRows, series, needingWithHelpers, laggards, pioneers,
-				assistancePairs(pairs, teams, month), submissions, List.copyOf(warnings));
+				assistancePairs(pairs, teams, month), submissions, List.copyOf(warnings), outlook, assistance, models);
 	}
 
 	private static List<RankingRow> rankingRows(EnterpriseRanking.Standing standing, EnterpriseFulfilments fulfilments,

@@ -2,12 +2,12 @@ package org.catchup.figures;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * Actual value against plan value. The percentage is kept exact for comparing and
- * aggregating; it is rounded half up to one decimal only when shown (SPEC §6). A zero plan
- * value makes it undefined: shown as {@code n/a} and never ranked.
+ * aggregating; it is rounded only when shown, by {@link ShownPercent} (SPEC §6: one decimal,
+ * half up, never crossing a line). A zero plan value makes it undefined: shown as
+ * {@code n/a} and never ranked.
  */
 public record Fulfilment(BigDecimal planValue, BigDecimal actualValue) {
 
@@ -27,16 +27,19 @@ public record Fulfilment(BigDecimal planValue, BigDecimal actualValue) {
 		return actualValue.multiply(HUNDRED).divide(planValue, MathContext.DECIMAL128);
 	}
 
-	/** The percentage as shown: one decimal, rounded half up; null for n/a. */
+	/** The percentage as shown (81.9, or 99.96 where one decimal would reach 100); null for n/a. */
 	public BigDecimal shownPercent() {
-		BigDecimal percent = percent();
-		return percent == null ? null : percent.setScale(1, RoundingMode.HALF_UP);
+		return ShownPercent.of(percent());
 	}
 
-	/** "81.9 %" or "n/a". */
+	/** How many decimals {@link #shownPercent()} has: 1, or more where a line is near. */
+	public int shownDecimals() {
+		return ShownPercent.decimals(percent());
+	}
+
+	/** "81.9 %", "99.96 %" or "n/a". */
 	public String shown() {
-		BigDecimal shown = shownPercent();
-		return shown == null ? "n/a" : shown.toPlainString() + " %";
+		return ShownPercent.text(percent());
 	}
 
 	public boolean isBelowPlan() {

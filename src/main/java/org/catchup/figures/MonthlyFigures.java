@@ -7,5 +7,7 @@ import java.util.List;
 public record MonthlyFigures(YearMonth month, Headline headline, List<RankingRow> ranking,
 		List<FulfilmentSeries> fulfilmentOverYear, List<TeamNeedingHelp> teamsNeedingHelp,
 		List<HiddenLaggard> hiddenLaggards, List<PioneerFallingBehind> pioneersFallingBehind,
-		List<AssistancePair> assistancePairs, List<SubmissionStatusRow> submissions, List<DataWarning> dataWarnings) {
+		List<AssistancePair> assistancePairs, List<SubmissionStatusRow> submissions, List<DataWarning> dataWarnings,
+		List<CatchUpOutlook> catchUpOutlook, List<AssistanceResult> assistanceResults,
+		List<TeamToLearnFrom> teamsToLearnFrom) {
 }

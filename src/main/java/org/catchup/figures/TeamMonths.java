@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** Every team's fulfilment per month, built once from the facts. */
 final class TeamMonths {
 
-	private final Map<YearMonth, Map<TeamKey, TeamMonth>> byMonth = new TreeMap<>();
+	private final TreeMap<YearMonth, Map<TeamKey, TeamMonth>> byMonth = new TreeMap<>();
 
 	TeamMonths(Collection<TeamIndicatorMonth> facts) {
 		Map<YearMonth, Map<TeamKey, List<TeamIndicatorMonth>>> grouped = facts.stream()
@@ -34,6 +34,17 @@ final class TeamMonths {
 	/** All teams of {@code month}, ordered by enterprise code then team code. */
 	Collection<TeamMonth> in(YearMonth month) {
 		return byMonth.getOrDefault(month, Map.of()).values();
+	}
+
+	/** The team's name in the latest month up to {@code month} with a row of it; null when there is none. */
+	String latestName(TeamKey key, YearMonth month) {
+		for (Map<TeamKey, TeamMonth> teams : byMonth.headMap(month, true).descendingMap().values()) {
+			TeamMonth team = teams.get(key);
+			if (team != null) {
+				return team.teamName();
+			}
+		}
+		return null;
 	}
 
 	private static TeamMonth summarise(TeamKey key, List<TeamIndicatorMonth> rows) {

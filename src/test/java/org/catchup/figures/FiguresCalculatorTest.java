@@ -95,6 +95,33 @@ class FiguresCalculatorTest {
 	}
 
 	@Test
+	void outlookAssistanceResultsAndTheirHeadlineCounts() {
+		List<RegisteredAssistance> register = List.of(
+				// C1: June 100 %, July 110 %, both within help from June → caught up
+				new RegisteredAssistance("A", "A2", "C", "C1", JUNE, null, "shift methods"),
+				// A1: before (May) n/a, July 80 % → not yet
+				new RegisteredAssistance("A", "A2", "A", "A1", JUNE, null, null),
+				// ended in June: not under way in July
+				new RegisteredAssistance("C", "C1", "B", "B1", JUNE.minusMonths(2), JUNE, null));
+		FiguresInput input = input(facts);
+		MonthlyFigures figures = calculator.calculate(new FiguresInput(input.month(), input.enterprises(),
+				input.facts(), input.annualPlans(), input.submissions(), input.warnings(), input.deadline(),
+				input.maxTeamsPerHelper(), register, null));
+
+		assertThat(figures.assistanceResults()).extracting(r -> r.helpedTeamCode() + " " + r.outcomeLabel())
+			.containsExactly("A1 not yet", "C1 caught up");
+		assertThat(figures.headline().assistanceUnderWay()).isEqualTo(2);
+		assertThat(figures.headline().caughtUp()).isEqualTo(1);
+		// C: T = 420 of 2400; pace = 1980 / (5/12 × 2400) = 198 %; forecast = (420 + 5 × 210) / 2400 = 61.25 %
+		assertThat(figures.catchUpOutlook()).extracting(o -> o.enterprise().code() + " "
+				+ ShownPercent.text(o.paceNeeded()) + " " + ShownPercent.text(o.forecast()) + " " + o.outlookLabel())
+			.startsWith("C 198.0 % 61.3 % out of reach");
+		assertThat(figures.catchUpOutlook()).extracting(o -> o.enterprise().code()).containsExactly("C", "K", "A", "B");
+		// two months of facts are not three: nobody to learn from yet
+		assertThat(figures.teamsToLearnFrom()).isEmpty();
+	}
+
+	@Test
 	void inputOrderDoesNotChangeAnyFigure() {
 		MonthlyFigures expected = calculator.calculate(input(facts));
 		Random random = new Random(3);
@@ -112,7 +139,7 @@ class FiguresCalculatorTest {
 						new SubmissionFact("C", JULY, 1, LocalDateTime.of(1959, 8, 9, 9, 0), false, null)),
 				List.of(new DataWarning("C", "TEXT_NUMBER", "Report!F7", "Number stored as text"),
 						new DataWarning("A", "NEW_TEAM", "Report!B9", "Team code never seen before")),
-				LocalDate.of(1959, 8, 5), 2);
+				LocalDate.of(1959, 8, 5), 2, List.of(), null);
 	}
 
 }

@@ -42,7 +42,7 @@ final class Fixtures {
 
 	static FiguresInput input(YearMonth month, List<Enterprise> enterprises, List<TeamIndicatorMonth> facts) {
 		return new FiguresInput(month, enterprises, facts, List.of(), List.of(), List.of(), LocalDate.of(1959, 8, 5),
-				2);
+				2, List.of(), null);
 	}
 
 	static Fulfilment fulfilment(String plan, String actual) {

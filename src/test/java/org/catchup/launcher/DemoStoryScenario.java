@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -265,10 +266,11 @@ abstract class DemoStoryScenario {
 		return rows;
 	}
 
+	/** A percent cell as the sheet shows it: the cell keeps the exact value, its format rounds it. */
 	private static double number(Row row, int column) {
 		Cell cell = row.getCell(column);
 		assertThat(cell.getCellType()).as("cell %s is numeric", cell.getAddress()).isEqualTo(CellType.NUMERIC);
-		return cell.getNumericCellValue();
+		return Double.parseDouble(new DataFormatter(Locale.ROOT).formatCellValue(cell));
 	}
 
 }

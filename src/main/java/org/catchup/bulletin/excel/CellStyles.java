@@ -1,5 +1,8 @@
 package org.catchup.bulletin.excel;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -30,7 +33,13 @@ final class CellStyles {
 
 	final CellStyle dateTime;
 
+	private final Workbook workbook;
+
+	/** Percent formats with more than one decimal, made when a value first needs one. */
+	private final Map<Integer, CellStyle> percentWithDecimals = new HashMap<>();
+
 	CellStyles(Workbook workbook) {
+		this.workbook = workbook;
 		Font bold = workbook.createFont();
 		bold.setBold(true);
 		header = workbook.createCellStyle();
@@ -47,6 +56,14 @@ final class CellStyles {
 		integer = numeric(workbook, "0");
 		points = numeric(workbook, "+0.0;-0.0;0.0");
 		dateTime = numeric(workbook, "yyyy-mm-dd hh:mm");
+	}
+
+	/** "0.0", or "0.00" (rarely more) for a percentage shown with more decimals (SPEC §6). */
+	CellStyle percent(int decimals) {
+		if (decimals <= 1) {
+			return percent;
+		}
+		return percentWithDecimals.computeIfAbsent(decimals, d -> numeric(workbook, "0." + "0".repeat(d)));
 	}
 
 	private static CellStyle numeric(Workbook workbook, String format) {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.catchup.figures.Fulfilment;
+import org.catchup.figures.ShownPercent;
 
 /**
  * One sheet laid out as a table: a frozen, filtered header row and typed cells below it.
@@ -75,18 +76,21 @@ final class SheetTable {
 		return this;
 	}
 
-	/** The shown percentage (81.9, one decimal, half up), or the text n/a when undefined. */
+	/**
+	 * The exact percentage as a number (81.9, not 0.819), displayed as every bulletin shows it:
+	 * one decimal, two where one would round it up to a line (SPEC §6); the text n/a when undefined.
+	 */
 	SheetTable percent(Fulfilment fulfilment) {
-		BigDecimal shown = fulfilment == null ? null : fulfilment.shownPercent();
-		if (fulfilment != null && shown == null) {
+		BigDecimal exact = fulfilment == null ? null : fulfilment.percent();
+		if (fulfilment != null && exact == null) {
 			return text(NOT_AVAILABLE);
 		}
-		return number(shown, styles.percent);
+		return percent(exact);
 	}
 
-	/** A plain number already in percent, e.g. a cell of the month matrix. */
+	/** A plain number already in percent, kept exact and displayed like a fulfilment; blank when null. */
 	SheetTable percent(BigDecimal percent) {
-		return number(percent, styles.percent);
+		return number(percent, styles.percent(ShownPercent.decimals(percent)));
 	}
 
 	/** Percentage points, rounded half up to one decimal; blank when unknown. */

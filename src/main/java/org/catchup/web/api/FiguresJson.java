@@ -11,8 +11,8 @@ import org.catchup.figures.RankingRow;
 import org.catchup.figures.TeamNeedingHelp;
 
 /**
- * A month's figures for scripts: percentages as shown in the bulletin (one decimal, null for
- * n/a), changes in percentage points.
+ * A month's figures for scripts: percentages as shown in the bulletin (one decimal, two where
+ * one would round up to a line; null for n/a), changes in percentage points.
  */
 record FiguresJson(String month, Headline headline, List<Ranked> ranking, List<Team> teamsNeedingHelp,
 		List<Pair> assistancePairs) {

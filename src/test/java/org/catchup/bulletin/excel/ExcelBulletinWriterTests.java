@@ -6,19 +6,29 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.pdf.SampleBulletin;
+import org.catchup.figures.Enterprise;
+import org.catchup.figures.EnterpriseKind;
+import org.catchup.figures.Fulfilment;
+import org.catchup.figures.Headline;
+import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.RankingRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,16 +64,38 @@ class ExcelBulletinWriterTests {
 	}
 
 	@Test
-	void percentagesAreNumbersRoundedToOneDecimalWithAPercentHeader() {
+	void percentagesAreExactNumbersShownWithOneDecimal() {
 		Row thaelmann = rowWithText("Ranking", 1, "TS");
 		Cell fulfilment = thaelmann.getCell(6);
 		assertThat(fulfilment.getCellType()).isEqualTo(CellType.NUMERIC);
-		// 86.25 is rounded half up, as in the PDF
-		assertThat(fulfilment.getNumericCellValue()).isEqualTo(86.3);
+		// the cell keeps 86.25; its format shows it rounded half up, as in the PDF
+		assertThat(fulfilment.getNumericCellValue()).isEqualTo(86.25);
 		assertThat(fulfilment.getCellStyle().getDataFormatString()).isEqualTo("0.0");
+		assertThat(new DataFormatter().formatCellValue(fulfilment)).isEqualTo("86.3");
 		Row critical = rowWithText("Teams needing help", 1, "KH-903");
-		assertThat(critical.getCell(4).getNumericCellValue()).isEqualTo(81.9);
+		assertThat(critical.getCell(4).getNumericCellValue()).isEqualTo(81.94);
+		assertThat(new DataFormatter().formatCellValue(critical.getCell(4))).isEqualTo("81.9");
 		assertThat(critical.getCell(7).getNumericCellValue()).isEqualTo(-4.4);
+	}
+
+	@Test
+	void aPercentJustBelowALineKeepsItsExactValueAndShowsTwoDecimals() throws IOException {
+		Enterprise mine = new Enterprise("NEAR", "Near the line", EnterpriseKind.MINE, null);
+		// 9996 / 10000 = 99.96 % this month; 899.6 / 1000 = 89.96 % of the annual plan
+		Fulfilment month = new Fulfilment(new BigDecimal("10000"), new BigDecimal("9996"));
+		Fulfilment yearToDate = new Fulfilment(new BigDecimal("1000"), new BigDecimal("899.6"));
+		MonthlyFigures figures = new MonthlyFigures(YearMonth.of(1959, 9),
+				new Headline(month, yearToDate, 1, 0, 0, 0, 0, 0, 0, 0, 0),
+				List.of(new RankingRow(1, 0, mine, month, yearToDate, null)), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		try (XSSFWorkbook near = readBack(new BulletinEdition(figures, "all enterprises", "submissions loaded up to #1",
+				1, LocalDateTime.of(1959, 10, 8, 6, 30)), "bulletin-near-line.xlsx")) {
+			Row row = near.getSheet("Ranking").getRow(1);
+			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(99.96);
+			assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			assertThat(new DataFormatter().formatCellValue(row.getCell(6))).isEqualTo("99.96");
+			assertThat(new DataFormatter().formatCellValue(row.getCell(7))).isEqualTo("89.96");
+		}
 	}
 
 	@Test
@@ -124,7 +156,8 @@ class ExcelBulletinWriterTests {
 			.endsWith("1959-09 %");
 		Row thaelmann = rowWithText("Fulfilment by month", 0, "TS");
 		assertThat(thaelmann.getCell(2).getNumericCellValue()).isEqualTo(104.0);
-		assertThat(thaelmann.getCell(10).getNumericCellValue()).isEqualTo(86.3);
+		assertThat(thaelmann.getCell(10).getNumericCellValue()).isEqualTo(86.25);
+		assertThat(new DataFormatter().formatCellValue(thaelmann.getCell(10))).isEqualTo("86.3");
 		assertThat(rowWithText("Fulfilment by month", 0, "KH").getCell(10).getStringCellValue()).isEqualTo("n/a");
 		assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
 		assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())

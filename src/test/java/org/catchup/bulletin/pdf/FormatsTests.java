@@ -17,6 +17,14 @@ class FormatsTests {
 	}
 
 	@Test
+	void percentNeverRoundsUpToALine() {
+		assertThat(Formats.percent(SampleBulletin.f(1000, 99.96))).isEqualTo("99.96 %");
+		assertThat(Formats.percent(SampleBulletin.f(1000, 89.96))).isEqualTo("89.96 %");
+		assertThat(Formats.percent(SampleBulletin.f(1000, 104.96))).isEqualTo("104.96 %");
+		assertThat(Formats.percent(SampleBulletin.f(1000, 99.94))).isEqualTo("99.9 %");
+	}
+
+	@Test
 	void pointsCarryASignAndRoundHalfUp() {
 		assertThat(Formats.points(new BigDecimal("0.05"))).isEqualTo("+0.1");
 		assertThat(Formats.points(new BigDecimal("-4.449"))).isEqualTo("-4.4");
@@ -28,7 +36,7 @@ class FormatsTests {
 	void bandFollowsTheExactPercentage() {
 		assertThat(Formats.band(SampleBulletin.f(1000, 89.99))).isEqualTo("critical");
 		assertThat(Formats.band(SampleBulletin.f(1000, 90))).isEqualTo("behind");
-		// shown as 100.0 % but still below plan
+		// one decimal would show 100.0 %, yet it is below plan
 		assertThat(Formats.band(SampleBulletin.f(1000, 99.96))).isEqualTo("behind");
 		assertThat(Formats.band(SampleBulletin.f(1000, 100))).isNull();
 		assertThat(Formats.band(Fulfilment.NONE)).isNull();

@@ -65,10 +65,10 @@ public final class SampleBulletin {
 
 	/** A month in which nothing went wrong: every list empty. */
 	public static BulletinEdition quietEdition() {
-		Headline headline = new Headline(f(100, 101.5), f(1000, 76), 1, 1, 0, 0, 0, 0, 0);
+		Headline headline = new Headline(f(100, 101.5), f(1000, 76), 1, 1, 0, 0, 0, 0, 0, 0, 0);
 		MonthlyFigures figures = new MonthlyFigures(MONTH, headline,
 				List.of(new RankingRow(1, 0, COMBINE, f(100, 101.5), f(1000, 76), null)), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 		return new BulletinEdition(figures, "Mansfeld-Kombinat", "submissions loaded up to #3", 1,
 				LocalDateTime.of(1959, 10, 8, 6, 30));
 	}
@@ -102,9 +102,10 @@ public final class SampleBulletin {
 			}
 			submissions.add(new SubmissionStatusRow(unit, SubmissionStatus.ON_TIME, 1, LocalDateTime.of(1959, 10, 2, 8, 0)));
 		}
-		Headline headline = new Headline(f(5_000_000, 97.2), f(60_000_000, 71.0), 24, 11, teams.size(), 100, 0, 0, 0);
+		Headline headline = new Headline(f(5_000_000, 97.2), f(60_000_000, 71.0), 24, 11, teams.size(), 100, 0, 0, 0, 0,
+				0);
 		MonthlyFigures figures = new MonthlyFigures(MONTH, headline, ranking, series, teams, List.of(), List.of(),
-				List.of(), submissions, List.of());
+				List.of(), submissions, List.of(), List.of(), List.of(), List.of());
 		return new BulletinEdition(figures, "all enterprises", "submissions loaded up to #400", 1,
 				LocalDateTime.of(1959, 10, 8, 6, 30));
 	}
@@ -113,9 +114,9 @@ public final class SampleBulletin {
 		List<TeamNeedingHelp> teams = teamsNeedingHelp();
 		List<AssistancePair> pairs = pairs(teams);
 		Headline headline = new Headline(f(1_254_300, 98.73), f(15_000_000, 73.4), 7, 4, teams.size(),
-				(int) teams.stream().filter(t -> t.band() == Band.CRITICAL).count(), pairs.size(), 2, 1);
+				(int) teams.stream().filter(t -> t.band() == Band.CRITICAL).count(), pairs.size(), 2, 1, 0, 0);
 		return new MonthlyFigures(MONTH, headline, ranking(), series(), teams, hiddenLaggards(), pioneers(), pairs,
-				submissions(), warnings());
+				submissions(), warnings(), List.of(), List.of(), List.of());
 	}
 
 	private static List<RankingRow> ranking() {
