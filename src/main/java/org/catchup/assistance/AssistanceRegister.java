@@ -1,5 +1,6 @@
 package org.catchup.assistance;
 
+import org.catchup.figures.RegisteredAssistance;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -35,8 +36,19 @@ public class AssistanceRegister {
 		ADDED, UPDATED, UNCHANGED
 	}
 
+	/** What identifies a pair in the register: both teams and the first month of help. */
+	public record Key(String helpedEnterprise, String helpedTeam, String helperEnterprise, String helperTeam,
+			YearMonth from) {
+
+		public static Key of(RegisteredAssistance pair) {
+			return new Key(pair.helpedEnterpriseCode(), pair.helpedTeamCode(), pair.helperEnterpriseCode(),
+					pair.helperTeamCode(), pair.from());
+		}
+
+	}
+
 	/** A stored pair with its id. */
-	public record Stored(long id, AgreedAssistance assistance) {
+	public record Stored(long id, RegisteredAssistance assistance) {
 	}
 
 	private static final String COLUMNS = """
@@ -117,7 +129,7 @@ public class AssistanceRegister {
 			.list();
 	}
 
-	public Optional<Stored> find(AgreedAssistance.Key key) {
+	public Optional<Stored> find(AssistanceRegister.Key key) {
 		return jdbc.sql(FIND_BY_KEY)
 			.param("helpedEnterprise", key.helpedEnterprise())
 			.param("helpedTeam", key.helpedTeam())
@@ -145,7 +157,7 @@ public class AssistanceRegister {
 	/** Sets the last month of the help and records who ended it. */
 	public void end(long id, YearMonth to, Source source, String who, LocalDateTime at) {
 		jdbc.sql(END).param("id", id).param("to", to.toString()).param("who", who).param("at", at).update();
-		AgreedAssistance ended = byId(id).orElseThrow().assistance();
+		RegisteredAssistance ended = byId(id).orElseThrow().assistance();
 		recordChange(id, Action.ENDED, source, who, at, ended);
 	}
 
@@ -163,15 +175,15 @@ public class AssistanceRegister {
 	 * Stores {@code entry} keyed by its pair and start month: a new key is added, a changed To or
 	 * note updates the row, the same values change nothing (and record no change).
 	 */
-	public Change put(AgreedAssistance entry, Source source, String who, LocalDateTime at) {
-		Optional<Stored> existing = find(entry.key());
+	public Change put(RegisteredAssistance entry, Source source, String who, LocalDateTime at) {
+		Optional<Stored> existing = find(Key.of(entry));
 		if (existing.isEmpty()) {
 			KeyHolder key = new GeneratedKeyHolder();
 			jdbc.sql(INSERT)
-				.param("helpedEnterprise", entry.helpedEnterprise())
-				.param("helpedTeam", entry.helpedTeam())
-				.param("helperEnterprise", entry.helperEnterprise())
-				.param("helperTeam", entry.helperTeam())
+				.param("helpedEnterprise", entry.helpedEnterpriseCode())
+				.param("helpedTeam", entry.helpedTeamCode())
+				.param("helperEnterprise", entry.helperEnterpriseCode())
+				.param("helperTeam", entry.helperTeamCode())
 				.param("from", entry.from().toString())
 				.param("to", month(entry.to()))
 				.param("note", entry.note())
@@ -181,7 +193,7 @@ public class AssistanceRegister {
 			recordChange(key.getKey().longValue(), Action.ADDED, source, who, at, entry);
 			return Change.ADDED;
 		}
-		AgreedAssistance stored = existing.get().assistance();
+		RegisteredAssistance stored = existing.get().assistance();
 		if (Objects.equals(stored.to(), entry.to()) && Objects.equals(stored.note(), entry.note())) {
 			return Change.UNCHANGED;
 		}
@@ -198,7 +210,7 @@ public class AssistanceRegister {
 	}
 
 	private void recordChange(long id, Action action, Source source, String who, LocalDateTime at,
-			AgreedAssistance entry) {
+			RegisteredAssistance entry) {
 		jdbc.sql(INSERT_CHANGE)
 			.param("id", id)
 			.param("action", action.name())
@@ -213,8 +225,8 @@ public class AssistanceRegister {
 	private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String to = rs.getString("to_period");
 		return new Stored(rs.getLong("id"),
-				new AgreedAssistance(rs.getString("helped_enterprise_code"), rs.getString("helped_team_code"),
-						rs.getString("helper_enterprise_code"), rs.getString("helper_team_code"),
+				new RegisteredAssistance(rs.getString("helper_enterprise_code"), rs.getString("helper_team_code"),
+						rs.getString("helped_enterprise_code"), rs.getString("helped_team_code"),
 						YearMonth.parse(rs.getString("from_period")), to == null ? null : YearMonth.parse(to),
 						rs.getString("note")));
 	}

@@ -1,5 +1,6 @@
 package org.catchup.assistance;
 
+import org.catchup.figures.RegisteredAssistance;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -49,9 +50,9 @@ public class AssistanceService {
 		if (!violations.isEmpty()) {
 			throw new InvalidPairException(violations);
 		}
-		AgreedAssistance assistance = pair.toAssistance();
+		RegisteredAssistance assistance = pair.toAssistance();
 		register.put(assistance, source, who, LocalDateTime.now());
-		return register.find(assistance.key()).orElseThrow();
+		return register.find(AssistanceRegister.Key.of(assistance)).orElseThrow();
 	}
 
 	/** Agrees a pair the bulletin of {@code month} offered: the help starts the month after. */
@@ -91,8 +92,8 @@ public class AssistanceService {
 	public List<Stored> concerning(Set<String> enterprises) {
 		return register.all()
 			.stream()
-			.filter(pair -> enterprises.contains(pair.assistance().helpedEnterprise())
-					|| enterprises.contains(pair.assistance().helperEnterprise()))
+			.filter(pair -> enterprises.contains(pair.assistance().helpedEnterpriseCode())
+					|| enterprises.contains(pair.assistance().helperEnterpriseCode()))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package org.catchup.assistance;
 
+import org.catchup.figures.RegisteredAssistance;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ public final class PairRules {
 			YearMonth from, YearMonth to, String note) {
 
 		/** The pair, once {@link PairRules#check} found nothing wrong. */
-		public AgreedAssistance toAssistance() {
-			return new AgreedAssistance(helpedEnterprise, helpedTeam, helperEnterprise, helperTeam, from, to, note);
+		public RegisteredAssistance toAssistance() {
+			return new RegisteredAssistance(helperEnterprise, helperTeam, helpedEnterprise, helpedTeam, from, to, note);
 		}
 
 	}

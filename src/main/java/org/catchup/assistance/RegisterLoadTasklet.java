@@ -1,5 +1,6 @@
 package org.catchup.assistance;
 
+import org.catchup.figures.RegisteredAssistance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class RegisterLoadTasklet implements Tasklet {
 		}
 		RegisterWorkbookReader.Result read = reader.read(file, fileName);
 		List<Problem> problems = read.problems();
-		List<AgreedAssistance> entries = List.of();
+		List<RegisteredAssistance> entries = List.of();
 		if (problems.isEmpty()) {
 			RegisterRules.Outcome checked = new RegisterRules(assistance.rules()).check(read.rows());
 			problems = checked.problems();
@@ -71,7 +72,7 @@ class RegisterLoadTasklet implements Tasklet {
 		}
 		Map<AssistanceRegister.Change, Integer> changes = new EnumMap<>(AssistanceRegister.Change.class);
 		LocalDateTime now = LocalDateTime.now();
-		for (AgreedAssistance entry : entries) {
+		for (RegisteredAssistance entry : entries) {
 			changes.merge(register.put(entry, AssistanceRegister.Source.JOB, who, now), 1, Integer::sum);
 		}
 		int added = changes.getOrDefault(AssistanceRegister.Change.ADDED, 0);

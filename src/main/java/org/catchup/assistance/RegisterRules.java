@@ -1,5 +1,6 @@
 package org.catchup.assistance;
 
+import org.catchup.figures.RegisteredAssistance;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.catchup.submission.ProblemCode;
 /**
  * The register workbook's rows through {@link PairRules}: every problem of every row in one
  * pass, each at its cell, plus what only a workbook can get wrong (a malformed month, the same
- * pair and start month twice). Rows without a problem become {@link AgreedAssistance} entries;
+ * pair and start month twice). Rows without a problem become {@link RegisteredAssistance} entries;
  * the caller stores them only when there is no problem at all.
  */
 final class RegisterRules {
@@ -28,7 +29,7 @@ final class RegisterRules {
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
 	/** The entries of rows that passed, and every problem found. */
-	record Outcome(List<AgreedAssistance> entries, List<Problem> problems) {
+	record Outcome(List<RegisteredAssistance> entries, List<Problem> problems) {
 	}
 
 	private final PairRules rules;
@@ -38,9 +39,9 @@ final class RegisterRules {
 	}
 
 	Outcome check(List<RegisterRow> rows) {
-		List<AgreedAssistance> entries = new ArrayList<>();
+		List<RegisteredAssistance> entries = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
-		Map<AgreedAssistance.Key, Integer> firstRow = new HashMap<>();
+		Map<AssistanceRegister.Key, Integer> firstRow = new HashMap<>();
 		for (RegisterRow row : rows) {
 			int before = problems.size();
 			Set<Field> unreadable = EnumSet.noneOf(Field.class);
@@ -55,8 +56,8 @@ final class RegisterRules {
 			if (problems.size() > before) {
 				continue;
 			}
-			AgreedAssistance entry = candidate.toAssistance();
-			Integer earlier = firstRow.putIfAbsent(entry.key(), row.rowIndex() + 1);
+			RegisteredAssistance entry = candidate.toAssistance();
+			Integer earlier = firstRow.putIfAbsent(AssistanceRegister.Key.of(entry), row.rowIndex() + 1);
 			if (earlier != null) {
 				problems.add(problem(row, Field.FROM, ProblemCode.DUPLICATE_ASSISTANCE, "Row " + earlier
 						+ " already registers this pair from " + from + "; each pair and start month once."));

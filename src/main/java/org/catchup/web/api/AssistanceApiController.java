@@ -1,12 +1,12 @@
 package org.catchup.web.api;
 
+import org.catchup.figures.RegisteredAssistance;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.assistance.AgreedAssistance;
 import org.catchup.assistance.AssistanceRegister;
 import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceService;
@@ -45,9 +45,9 @@ class AssistanceApiController {
 			String from, String to, String note) {
 
 		static PairJson of(AssistanceRegister.Stored stored) {
-			AgreedAssistance a = stored.assistance();
-			return new PairJson(stored.id(), a.helperEnterprise(), a.helperTeam(), a.helpedEnterprise(),
-					a.helpedTeam(), a.from().toString(), a.to() == null ? null : a.to().toString(), a.note());
+			RegisteredAssistance a = stored.assistance();
+			return new PairJson(stored.id(), a.helperEnterpriseCode(), a.helperTeamCode(), a.helpedEnterpriseCode(),
+					a.helpedTeamCode(), a.from().toString(), a.to() == null ? null : a.to().toString(), a.note());
 		}
 
 	}
@@ -84,8 +84,8 @@ class AssistanceApiController {
 	@GetMapping("/{id}")
 	Map<String, Object> pair(@PathVariable long id, @AuthenticationPrincipal CatchUpUser me) {
 		AssistanceRegister.Stored pair = assistance.byId(id);
-		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterprise())
-				&& !me.mayActFor(pair.assistance().helperEnterprise())) {
+		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterpriseCode())
+				&& !me.mayActFor(pair.assistance().helperEnterpriseCode())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This pair concerns none of your enterprises.");
 		}
 		List<ChangeJson> history = assistance.history(id)

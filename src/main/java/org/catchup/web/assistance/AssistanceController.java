@@ -53,8 +53,8 @@ class AssistanceController {
 	@GetMapping("/{id}")
 	String history(@PathVariable long id, @AuthenticationPrincipal CatchUpUser me, Model model) {
 		var pair = assistance.byId(id);
-		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterprise())
-				&& !me.mayActFor(pair.assistance().helperEnterprise())) {
+		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterpriseCode())
+				&& !me.mayActFor(pair.assistance().helperEnterpriseCode())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This pair concerns none of your enterprises.");
 		}
 		model.addAttribute("pair", pair);
@@ -95,8 +95,8 @@ class AssistanceController {
 	String end(@PathVariable long id, @RequestParam String to, @AuthenticationPrincipal CatchUpUser me,
 			RedirectAttributes redirect) {
 		var ended = assistance.end(id, PairRules.month(to, PairRules.Field.TO), Source.WEB, me.getUsername());
-		redirect.addFlashAttribute("message", "The help for team " + ended.assistance().helpedTeam() + " ("
-				+ ended.assistance().helpedEnterprise() + ") ends with " + ended.assistance().to() + ".");
+		redirect.addFlashAttribute("message", "The help for team " + ended.assistance().helpedTeamCode() + " ("
+				+ ended.assistance().helpedEnterpriseCode() + ") ends with " + ended.assistance().to() + ".");
 		return "redirect:/assistance";
 	}
 
