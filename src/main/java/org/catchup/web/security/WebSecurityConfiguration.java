@@ -51,6 +51,8 @@ class WebSecurityConfiguration {
 				.hasRole(SUBMITTER)
 				.requestMatchers("/api/figures/**")
 				.hasAnyRole(COMMITTEE, ADMIN)
+				.requestMatchers("/api/jobs/**")
+				.hasAnyRole(OPERATOR, ADMIN)
 				.anyRequest()
 				.denyAll())
 			.httpBasic(Customizer.withDefaults())
