@@ -20,6 +20,7 @@ import org.springframework.batch.core.partition.support.SimpleStepExecutionSplit
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -83,7 +84,13 @@ public class Executions {
 	}
 
 	Optional<JobExecution> find(long id) {
-		return Optional.ofNullable(repository.getJobExecution(id));
+		try {
+			return Optional.ofNullable(repository.getJobExecution(id));
+		}
+		catch (EmptyResultDataAccessException unknown) {
+			// the JDBC job repository throws for an id it does not know
+			return Optional.empty();
+		}
 	}
 
 	/** The execution, or 404 for an id the job repository does not know. */
