@@ -103,8 +103,8 @@ class JobsApiController {
 		return start(jobName, given);
 	}
 
-	/** Starts a job with parameters as form fields (or none). */
-	@PostMapping("/{jobName}")
+	/** Starts a job with parameters as form fields or query parameters (or none). */
+	@PostMapping(path = "/{jobName}", consumes = "!" + MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Started> startForm(@PathVariable String jobName, @RequestParam MultiValueMap<String, String> form) {
 		Map<String, String> given = new LinkedHashMap<>();
 		form.forEach((key, values) -> given.put(key, values.isEmpty() ? "" : values.get(values.size() - 1)));
