@@ -18,10 +18,9 @@
 		} else {
 			live.textContent = p.steps.map(s => s.name + ': ' + s.status).join(', ') || 'starting';
 		}
-		const read = p.steps.reduce((sum, s) => sum + s.read, 0);
-		const written = p.steps.reduce((sum, s) => sum + s.written, 0);
-		row.querySelector('.read').textContent = read;
-		row.querySelector('.written').textContent = written;
+		// the server counts each item once (a partitioned step's manager repeats its partitions' counts)
+		row.querySelector('.read').textContent = p.read;
+		row.querySelector('.written').textContent = p.written;
 	}
 	function poll() {
 		Promise.all(rows.map(row => fetch(base + 'jobs/executions/' + row.dataset.id + '/progress',

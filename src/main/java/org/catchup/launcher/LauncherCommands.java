@@ -31,7 +31,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			  ./catchup run <job> [key=value ...]     run one job: %s
 			      reference-data file=<workbook>
 			      consolidation  [inbox=<folder>]
-			      bulletin       month=YYYY-MM [scope=<combine or enterprise code>]
+			      bulletin       [month=YYYY-MM] [scope=ALL|<enterprise code>]  (default: last month, ALL)
 			  ./catchup restart <execution id>        resume a failed job execution
 			  ./catchup serve [--demo-users]          the web application on port 8080 (CATCHUP_PORT)
 			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
@@ -71,6 +71,11 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "bench" -> benchmark.run(List.of(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length), out);
 				default -> usage("Unknown command '" + args.get(0) + "'");
 			};
+		}
+		catch (InvalidJobParameterException ex) {
+			// a wrong parameter needs its sentence, not the whole usage
+			System.err.println(ex.getMessage());
+			exitCode = 2;
 		}
 		catch (IllegalArgumentException ex) {
 			exitCode = usage(ex.getMessage());

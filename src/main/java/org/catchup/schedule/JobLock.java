@@ -99,6 +99,20 @@ public class JobLock implements AutoCloseable {
 			.optional();
 	}
 
+	/**
+	 * The job's holder while it still renews its lease, so its process is alive; empty when the
+	 * lock is free or its holder stopped renewing it (its process is gone).
+	 */
+	public Optional<LockHolder> liveHolder(String jobName) {
+		Instant now = clock.instant();
+		return holder(jobName).filter(h -> h.expiresAt().isAfter(now));
+	}
+
+	/** When the holder last renewed its lease: each renewal sets the expiry one time to live ahead. */
+	public Instant lastHeartbeat(LockHolder holder) {
+		return holder.expiresAt().minus(properties.ttl());
+	}
+
 	/** Notes the execution running under this process's lease of the job, for the refusal message. */
 	void attach(String jobName, long executionId) {
 		JobLease lease = held.get(jobName);

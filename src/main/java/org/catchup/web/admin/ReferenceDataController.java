@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.web.jobs.JobStarter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,9 +72,14 @@ class ReferenceDataController {
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 		}
-		starter.start("reference-data", Map.of("file", target.toAbsolutePath().toString()));
-		redirect.addFlashAttribute("message", "Loading " + file.getOriginalFilename()
-				+ ". Any problem rejects it whole and changes nothing; the result is on the Jobs page.");
+		try {
+			starter.start("reference-data", Map.of("file", target.toAbsolutePath().toString()));
+			redirect.addFlashAttribute("message", "Loading " + file.getOriginalFilename()
+					+ ". Any problem rejects it whole and changes nothing; the result is on the Jobs page.");
+		}
+		catch (JobAlreadyRunningException | IllegalArgumentException ex) {
+			redirect.addFlashAttribute("message", file.getOriginalFilename() + " was not loaded: " + ex.getMessage());
+		}
 		return "redirect:/admin/reference";
 	}
 

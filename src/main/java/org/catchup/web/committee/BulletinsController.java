@@ -1,9 +1,11 @@
 package org.catchup.web.committee;
 
+import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.web.Downloads;
 import org.catchup.web.jobs.JobStarter;
 import org.springframework.core.io.Resource;
@@ -24,6 +26,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 @RequestMapping("/bulletins")
 class BulletinsController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final BulletinFolder folder;
 
@@ -50,14 +54,18 @@ class BulletinsController {
 
 	@PostMapping("/build")
 	String build(@RequestParam String month, RedirectAttributes redirect) {
+		String now = LocalTime.now().format(TIME);
 		try {
-			YearMonth parsed = YearMonth.parse(month.strip());
-			starter.start("bulletin", Map.of("month", parsed.toString()));
-			redirect.addFlashAttribute("message", "Building the bulletin for " + parsed
+			starter.start("bulletin", Map.of("month", month.strip()));
+			redirect.addFlashAttribute("message", now + ": Building the bulletin for " + month.strip()
 					+ ". It appears here in a few seconds; reload the page.");
 		}
-		catch (DateTimeParseException ex) {
-			redirect.addFlashAttribute("message", "'" + month + "' is not a month like 1959-09.");
+		catch (JobAlreadyRunningException ex) {
+			redirect.addFlashAttribute("message", now + ": The bulletin for " + month.strip()
+					+ " was not started, another bulletin is being built: " + ex.getMessage());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("message", now + ": " + ex.getMessage());
 		}
 		return "redirect:/bulletins";
 	}

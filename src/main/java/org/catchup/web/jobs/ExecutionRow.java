@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * @param failure the first failure's message, null when none
  * @param outcome what a finished run did (files loaded and rejected, the bulletin written), null when unknown
  */
-record ExecutionRow(long id, String job, String parameters, String status, LocalDateTime start, LocalDateTime end,
+public record ExecutionRow(long id, String job, String parameters, String status, LocalDateTime start, LocalDateTime end,
 		LocalDateTime lastUpdated, long read, long written, long skipped, String failure, String outcome) {
 
 	public boolean running() {

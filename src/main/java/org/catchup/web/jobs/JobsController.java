@@ -1,6 +1,8 @@
 package org.catchup.web.jobs;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,10 @@ import java.util.stream.Collectors;
 
 import org.catchup.launcher.JobDefinitions;
 import org.catchup.launcher.JobLaunches;
+import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.system.CatchUpProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Controller;
@@ -19,15 +24,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.springframework.http.HttpStatus.NOT_FOUND;
-
-/** Operators: executions, live progress, run now, restart, mark a dead run failed. */
+/**
+ * Operators: executions, live progress, run now, restart, mark a dead run failed. What came of
+ * a request is told once, to the operator who made it, with the time.
+ */
 @Controller
 @RequestMapping("/jobs")
 class JobsController {
+
+	private static final Logger log = LoggerFactory.getLogger(JobsController.class);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final Executions executions;
 
@@ -50,13 +59,12 @@ class JobsController {
 		model.addAttribute("executions", rows);
 		model.addAttribute("anyRunning", rows.stream().anyMatch(ExecutionRow::running));
 		model.addAttribute("schedules", launches.jobNames().stream().map(this::schedule).toList());
-		model.addAttribute("launchFailures", starter.recentFailures());
 		return "jobs/executions";
 	}
 
 	@GetMapping("/executions/{id}")
 	String execution(@PathVariable long id, Model model) {
-		JobExecution execution = executions.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		JobExecution execution = executions.get(id);
 		model.addAttribute("execution", Executions.row(execution));
 		model.addAttribute("progress", executions.progress(execution));
 		return "jobs/execution";
@@ -65,31 +73,54 @@ class JobsController {
 	@GetMapping("/executions/{id}/progress")
 	@ResponseBody
 	Progress progress(@PathVariable long id) {
-		return executions.progress(executions.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+		return executions.progress(executions.get(id));
 	}
 
 	@PostMapping("/{job}/run")
 	String run(@PathVariable String job, @RequestParam(defaultValue = "") String parameters,
 			RedirectAttributes redirect) {
+		String now = now();
 		try {
-			starter.start(job, parse(parameters));
-			redirect.addFlashAttribute("message", "Started " + job + ". It shows below; running rows refresh by themselves.");
+			String started = starter.start(job, parse(parameters)).stream()
+				.mapToObj(id -> " as execution " + id)
+				.findFirst()
+				.orElse("");
+			redirect.addFlashAttribute("message",
+					now + " Started " + job + started + ". It shows below; running rows refresh by themselves.");
+		}
+		catch (JobAlreadyRunningException ex) {
+			redirect.addFlashAttribute("message", now + " Refused to start " + job + ": " + ex.getMessage());
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("message", ex.getMessage());
+			redirect.addFlashAttribute("message", now + " Could not start " + job + ": " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not start {}", job, ex);
+			redirect.addFlashAttribute("message", now + " Could not start " + job + ": " + ex.getMessage());
 		}
 		return "redirect:/jobs";
 	}
 
 	@PostMapping("/executions/{id}/restart")
 	String restart(@PathVariable long id, RedirectAttributes redirect) {
-		ExecutionRow row = Executions.row(executions.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+		ExecutionRow row = Executions.row(executions.get(id));
+		String now = now();
 		if (!row.restartable()) {
-			redirect.addFlashAttribute("message", "Execution " + id + " is " + row.status() + "; only FAILED or STOPPED runs restart.");
+			redirect.addFlashAttribute("message",
+					now + " Execution " + id + " is " + row.status() + "; only FAILED or STOPPED runs restart.");
 			return "redirect:/jobs";
 		}
-		starter.restart(id);
-		redirect.addFlashAttribute("message", "Restarting execution " + id + " of " + row.job() + ".");
+		try {
+			starter.restart(row.job(), id);
+			redirect.addFlashAttribute("message", now + " Restarting execution " + id + " of " + row.job() + ".");
+		}
+		catch (JobAlreadyRunningException ex) {
+			redirect.addFlashAttribute("message", now + " Refused to restart execution " + id + ": " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not restart execution {}", id, ex);
+			redirect.addFlashAttribute("message", now + " Could not restart execution " + id + ": " + ex.getMessage());
+		}
 		return "redirect:/jobs";
 	}
 
@@ -97,12 +128,16 @@ class JobsController {
 	String markFailed(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			executions.markFailed(id);
-			redirect.addFlashAttribute("message", "Execution " + id + " is marked FAILED; it can be restarted now.");
+			redirect.addFlashAttribute("message", now() + " Execution " + id + " is marked FAILED; it can be restarted now.");
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			redirect.addFlashAttribute("message", ex.getMessage());
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("message", now() + " " + ex.getMessage());
 		}
 		return "redirect:/jobs";
+	}
+
+	private static String now() {
+		return LocalTime.now().format(TIME) + ":";
 	}
 
 	private JobSchedule schedule(String job) {

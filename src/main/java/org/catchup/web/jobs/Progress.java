@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * What the executions page polls while a job runs.
  *
+ * @param read items read by the whole run, each counted once (in the partitions, not again in their manager)
+ * @param written items written by the whole run, counted the same way
  * @param filesTotal files in the inbox when the consolidation began; null for other jobs
  * @param currentFile the file being checked now, null between files or when not known
  */
-record Progress(long id, String status, boolean running, List<StepProgress> steps, Integer filesTotal,
+public record Progress(long id, String status, boolean running, List<StepProgress> steps, long read, long written,
+		Integer filesTotal,
 		Integer filesDone, Long rows, Integer rejected, String currentFile) {
 
-	record StepProgress(String name, String status, long read, long written, long skipped) {
+	public record StepProgress(String name, String status, long read, long written, long skipped) {
 	}
 
 }

@@ -56,6 +56,8 @@ class WebSecurityConfiguration {
 				.hasAnyRole(COMMITTEE, ADMIN, SUBMITTER)
 				.requestMatchers("/api/assistance", "/api/assistance/**")
 				.hasAnyRole(COMMITTEE, ADMIN)
+				.requestMatchers("/api/jobs/**")
+				.hasAnyRole(OPERATOR, ADMIN)
 				.anyRequest()
 				.denyAll())
 			.httpBasic(Customizer.withDefaults())
