@@ -100,7 +100,7 @@ class WebAccessTests extends WebTestSupport {
 
 		mvc.perform(get("/admin/users").with(as("administrator"))).andExpect(status().isOk());
 		mvc.perform(get("/submissions").with(as("administrator"))).andExpect(status().isForbidden());
-		mvc.perform(get("/some/guessed/page").with(as("administrator"))).andExpect(status().isForbidden());
+		mvc.perform(get("/some/guessed/page").with(as("administrator"))).andExpect(status().isNotFound());
 	}
 
 	@Test
