@@ -166,6 +166,20 @@ class ErrorAnswersTests extends WebTestSupport {
 		assertThat(answer.body()).contains("\"status\":413").contains("limit of 50 MB");
 	}
 
+	@Test
+	void anOversizedUploadFromThePageIsThe413PageNamingTheLimit() throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(client, "obs-clerk");
+		String page = client.send(request("/submissions").build(), HttpResponse.BodyHandlers.ofString()).body();
+		HttpResponse<String> answer = client.send(request("/submissions/checks?_csrf=" + csrfToken(page))
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody("file", "big.xlsx", new byte[60 * 1024 * 1024])))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("That file is too large").contains("limit of 50 MB").contains("Sign out");
+	}
+
 	private static final String BOUNDARY = "catchup-test-boundary";
 
 	private static byte[] multipartBody(String part, String fileName, byte[] content) {
@@ -187,12 +201,16 @@ class ErrorAnswersTests extends WebTestSupport {
 			.encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
+	private static String csrfToken(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
 	private void signIn(HttpClient client, String username) throws IOException, InterruptedException {
 		String login = client.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(token.find()).isTrue();
 		String form = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-				+ "&_csrf=" + token.group(1);
+				+ "&_csrf=" + csrfToken(login);
 		HttpResponse<String> signedIn = client.send(request("/login")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
