@@ -5,13 +5,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What every page needs: the signed-in user for the menu; and a readable answer to an oversized upload. */
+/** What every page needs: the signed-in user for the menu and the upload limit. */
 @ControllerAdvice
 class PageAdvice {
 
@@ -30,13 +27,6 @@ class PageAdvice {
 	@ModelAttribute
 	void currentUser(@AuthenticationPrincipal CatchUpUser user, Model model) {
 		model.addAttribute("me", user);
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", "That file is larger than uploads may be: up to "
-				+ maxUpload.toMegabytes() + " MB are accepted.");
-		return "redirect:/submissions";
 	}
 
 }

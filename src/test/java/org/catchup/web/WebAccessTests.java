@@ -23,6 +23,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -100,7 +101,7 @@ class WebAccessTests extends WebTestSupport {
 
 		mvc.perform(get("/admin/users").with(as("administrator"))).andExpect(status().isOk());
 		mvc.perform(get("/submissions").with(as("administrator"))).andExpect(status().isForbidden());
-		mvc.perform(get("/some/guessed/page").with(as("administrator"))).andExpect(status().isForbidden());
+		mvc.perform(get("/some/guessed/page").with(as("administrator"))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -199,6 +200,9 @@ class WebAccessTests extends WebTestSupport {
 		String answer = mvc
 			.perform(multipart("/api/submissions").file(broken).param("dryRun", "false").with(httpBasic("klh-clerk", PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(422))
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("has 1 error and was not submitted")))
 			.andExpect(jsonPath("$.submitted").value(false))
 			.andExpect(jsonPath("$.problems[?(@.code == 'UNKNOWN_INDICATOR')].location").value("Report!D9"))
 			.andReturn()

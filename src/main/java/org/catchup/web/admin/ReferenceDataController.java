@@ -9,9 +9,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.catchup.launcher.JobLaunches;
+import org.catchup.reference.ReferenceDataRejectedException;
 import org.catchup.schedule.JobAlreadyRunningException;
-import org.catchup.web.jobs.JobStarter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -25,22 +31,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators load the planning office's reference workbook: it is kept under a generated
- * name in the data folder and the {@code reference-data} job loads it (all or nothing).
+ * name in the data folder and the {@code reference-data} job loads it (all or nothing) while
+ * the administrator waits, so a refused workbook comes back as its list of problems.
  */
 @Controller
 @RequestMapping("/admin/reference")
 class ReferenceDataController {
 
+	private static final Logger log = LoggerFactory.getLogger(ReferenceDataController.class);
+
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-	private final JobStarter starter;
+	private final JobLaunches launches;
 
 	private final JdbcClient jdbc;
 
 	private final Path folder;
 
-	ReferenceDataController(JobStarter starter, JdbcClient jdbc, @Value("${catchup.data-dir}") Path dataDir) {
-		this.starter = starter;
+	ReferenceDataController(JobLaunches launches, JdbcClient jdbc, @Value("${catchup.data-dir}") Path dataDir) {
+		this.launches = launches;
 		this.jdbc = jdbc;
 		this.folder = dataDir.resolve("reference");
 	}
@@ -72,15 +81,45 @@ class ReferenceDataController {
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 		}
+		String sentName = file.getOriginalFilename();
+		JobExecution execution;
 		try {
-			starter.start("reference-data", Map.of("file", target.toAbsolutePath().toString()));
-			redirect.addFlashAttribute("message", "Loading " + file.getOriginalFilename()
-					+ ". Any problem rejects it whole and changes nothing; the result is on the Jobs page.");
+			execution = launches.start("reference-data", Map.of("file", target.toAbsolutePath().toString()));
 		}
-		catch (JobAlreadyRunningException | IllegalArgumentException ex) {
-			redirect.addFlashAttribute("message", file.getOriginalFilename() + " was not loaded: " + ex.getMessage());
+		catch (JobAlreadyRunningException ex) {
+			redirect.addFlashAttribute("message", "A reference workbook is being loaded already; load " + sentName
+					+ " again when it has finished (see the Jobs page).");
+			return "redirect:/admin/reference";
+		}
+		catch (Exception ex) {
+			log.warn("Could not start loading the reference workbook {}", target, ex);
+			redirect.addFlashAttribute("message", "Could not start loading " + sentName + ": " + ex.getMessage());
+			return "redirect:/admin/reference";
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			redirect.addFlashAttribute("message", "Loaded " + sentName + ".");
+			return "redirect:/admin/reference";
+		}
+		Optional<ReferenceDataRejectedException> rejected = rejection(execution);
+		if (rejected.isPresent()) {
+			redirect.addFlashAttribute("rejected", RejectedWorkbook.of(sentName, rejected.get().problems()));
+		}
+		else {
+			redirect.addFlashAttribute("message", "Loading " + sentName + " ended " + execution.getStatus()
+					+ "; nothing changed. Job execution #" + execution.getId() + " on the Jobs page says why.");
 		}
 		return "redirect:/admin/reference";
+	}
+
+	private static Optional<ReferenceDataRejectedException> rejection(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof ReferenceDataRejectedException rejected) {
+					return Optional.of(rejected);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 }

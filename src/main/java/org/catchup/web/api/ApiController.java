@@ -2,9 +2,12 @@ package org.catchup.web.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.submission.AnnotatedWorkbookWriter;
@@ -20,6 +23,7 @@ import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.EnterpriseAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +58,11 @@ class ApiController {
 
 	/**
 	 * Checks a workbook; with {@code dryRun=false} also submits it when it has no errors. 200
-	 * with the report, or 422 with the report when it was to be submitted but has errors.
+	 * with the report, or 422 when it was to be submitted but has errors: problem details
+	 * carrying the same report.
 	 */
 	@PostMapping(path = "/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<UploadJson> upload(@AuthenticationPrincipal CatchUpUser user, @RequestParam("file") MultipartFile file,
+	ResponseEntity<?> upload(@AuthenticationPrincipal CatchUpUser user, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
 		CheckedUpload checked;
 		try (InputStream in = file.getInputStream()) {
@@ -67,7 +72,9 @@ class ApiController {
 			return ResponseEntity.ok(UploadJson.of(checked, checks.annotated(checked).isPresent()));
 		}
 		if (checked.hasErrors()) {
-			return ResponseEntity.unprocessableContent().body(UploadJson.of(checked, checks.annotated(checked).isPresent()));
+			return ResponseEntity.unprocessableContent()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(UploadJson.of(checked, checks.annotated(checked).isPresent()).refused());
 		}
 		CheckedUpload submitted = checks.submit(user, checked);
 		return ResponseEntity.ok(UploadJson.of(submitted, checks.annotated(submitted).isPresent()));
@@ -104,6 +111,29 @@ class ApiController {
 	 */
 	record UploadJson(String token, String fileName, String enterpriseCode, String period, long rows, long errors,
 			long warnings, boolean submitted, String inboxFile, String annotatedWorkbook, List<ProblemRow> problems) {
+
+		/** The report of a workbook that was not submitted for its errors, as problem details. */
+		ProblemDetail refused() {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+					fileName + " has " + errors + (errors == 1 ? " error" : " errors")
+							+ " and was not submitted: correct the cells listed in problems (the annotated workbook marks them) and send it again.");
+			problem.setTitle("Not submitted");
+			problem.setInstance(URI.create("/api/submissions"));
+			Map<String, Object> report = new LinkedHashMap<>();
+			report.put("token", token);
+			report.put("fileName", fileName);
+			report.put("enterpriseCode", enterpriseCode);
+			report.put("period", period);
+			report.put("rows", rows);
+			report.put("errors", errors);
+			report.put("warnings", warnings);
+			report.put("submitted", submitted);
+			report.put("inboxFile", inboxFile);
+			report.put("annotatedWorkbook", annotatedWorkbook);
+			report.put("problems", problems);
+			problem.setProperties(report);
+			return problem;
+		}
 
 		static UploadJson of(CheckedUpload c, boolean annotated) {
 			return new UploadJson(c.token(), c.fileName(), c.enterpriseCode(), c.period(), c.rowCount(), c.errorCount(),

@@ -11,7 +11,9 @@ public final class EnterpriseAccess {
 	/** Answers 403 (through Spring Security) when the user does not belong to the enterprise. */
 	public static void require(CatchUpUser user, String enterpriseCode) {
 		if (user == null || !user.mayActFor(enterpriseCode)) {
-			throw new AccessDeniedException("Not your enterprise");
+			throw new AccessDeniedException("This belongs to enterprise " + enterpriseCode + ", and you act for "
+					+ (user == null || user.enterprises().isEmpty() ? "no enterprise" : String.join(", ", user.enterprises()))
+					+ ". If you should see it, ask an administrator to add the enterprise to your account.");
 		}
 	}
 

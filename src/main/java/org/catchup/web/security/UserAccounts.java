@@ -57,19 +57,64 @@ public class UserAccounts {
 			.param("now", LocalDateTime.now())
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		for (Role role : user.roles()) {
+		insertRolesAndEnterprises(id, user.roles(), user.enterprises());
+		return id;
+	}
+
+	private void insertRolesAndEnterprises(long id, Set<Role> roles, Set<String> enterprises) {
+		for (Role role : roles) {
 			jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (:id, :role)")
 				.param("id", id)
 				.param("role", role.name())
 				.update();
 		}
-		for (String enterprise : user.enterprises()) {
+		for (String enterprise : enterprises) {
 			jdbc.sql("INSERT INTO app_user_enterprise (user_id, enterprise_code) VALUES (:id, :code)")
 				.param("id", id)
 				.param("code", enterprise)
 				.update();
 		}
-		return id;
+	}
+
+	public Optional<UserAccount> find(long id) {
+		return list().stream().filter(user -> user.id() == id).findFirst();
+	}
+
+	/** How many users who may still sign in hold the role. */
+	public int countEnabledWithRole(Role role) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM app_user_role r JOIN app_user u ON u.id = r.user_id
+				WHERE r.role = :role AND u.enabled = TRUE""")
+			.param("role", role.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Replaces the name, roles and enterprises of a user; the user name and password stay. */
+	@Transactional
+	public void update(long id, String displayName, Set<Role> roles, Set<String> enterprises) {
+		jdbc.sql("UPDATE app_user SET display_name = :displayName WHERE id = :id")
+			.param("id", id)
+			.param("displayName", displayName)
+			.update();
+		jdbc.sql("DELETE FROM app_user_role WHERE user_id = :id").param("id", id).update();
+		jdbc.sql("DELETE FROM app_user_enterprise WHERE user_id = :id").param("id", id).update();
+		insertRolesAndEnterprises(id, roles, enterprises);
+	}
+
+	/** A disabled user keeps the account but cannot sign in (page or API). */
+	public void setEnabled(long id, boolean enabled) {
+		jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE id = :id")
+			.param("id", id)
+			.param("enabled", enabled)
+			.update();
+	}
+
+	public void resetPassword(long id, String password) {
+		jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+			.param("id", id)
+			.param("hash", passwordEncoder.encode(password))
+			.update();
 	}
 
 	/** The user with the password hash, for signing in. */

@@ -1,5 +1,6 @@
 package org.catchup.web.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may open what. Pages: form login, CSRF on every form, one area per role. The JSON API
@@ -46,7 +48,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<RequestMappingHandlerMapping> mappings)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/submissions/**")
 				.hasRole(SUBMITTER)
@@ -59,8 +62,9 @@ class WebSecurityConfiguration {
 				.requestMatchers("/api/jobs/**")
 				.hasAnyRole(OPERATOR, ADMIN)
 				.anyRequest()
-				.denyAll())
+				.access(new UnmappedAddresses(mappings)))
 			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ReasonedAccessDenied()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -68,7 +72,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<RequestMappingHandlerMapping> mappings)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico",
 				"/error")
 			.permitAll()
@@ -87,7 +92,8 @@ class WebSecurityConfiguration {
 			.requestMatchers("/")
 			.authenticated()
 			.anyRequest()
-			.denyAll())
+			.access(new UnmappedAddresses(mappings)))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ReasonedAccessDenied()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();

@@ -1,0 +1,16 @@
+package org.catchup.web.error;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+@Configuration(proxyBeanMethods = false)
+class ErrorConfiguration {
+
+	@Bean
+	Problems problems(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
+		return new Problems(maxUpload);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.catchup.web.error;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The container's error page, for what never reached a controller or failed after it: Spring
+ * Security's 401 and 403, the server's own refusals (an upload over the size limit), a page
+ * that failed while rendering. Same reasons and formats as {@link ErrorAdvice}.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
+
+	private final Problems problems;
+
+	private final ErrorAttributes errors;
+
+	ErrorPageController(Problems problems, ErrorAttributes errors) {
+		this.problems = problems;
+		this.errors = errors;
+	}
+
+	@RequestMapping("${server.error.path:/error}")
+	Object error(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = uri == null ? request.getRequestURI() : uri.toString();
+		path = path.substring(Math.min(path.length(), request.getContextPath().length()));
+		Throwable ex = exception(request);
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = code instanceof Integer value ? value : HttpStatus.NOT_FOUND.value();
+		ProblemDetail problem = ex == null ? null : problems.of(ex, path);
+		if (problem == null) {
+			problem = Problems.problem(HttpStatus.valueOf(status), reason(request, status), path);
+		}
+		if (problem.getStatus() >= 500) {
+			problem = Problems.problem(HttpStatus.valueOf(problem.getStatus()), null, path);
+			ServerFailures.record(problem, String.valueOf(request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME))
+					+ " " + path, ex, log);
+		}
+		return ErrorResponses.answer(request, path, problem);
+	}
+
+	private String reason(HttpServletRequest request, int status) {
+		if (status == HttpStatus.CONTENT_TOO_LARGE.value()) {
+			return problems.tooLarge();
+		}
+		if (status == HttpStatus.NOT_FOUND.value()) {
+			return null;
+		}
+		if (status == HttpStatus.FORBIDDEN.value()
+				&& request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof AccessDeniedException denied) {
+			if (denied instanceof CsrfException) {
+				return "The form was not sent from a page of this site, or it is too old: reload the page and send it again.";
+			}
+			return denied.getMessage() == null || denied.getMessage().equals("Access Denied") ? null
+					: denied.getMessage();
+		}
+		if (status >= 500 || status == HttpStatus.FORBIDDEN.value()) {
+			return null;
+		}
+		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+		HttpStatus known = HttpStatus.resolve(status);
+		String text = message == null ? "" : message.toString();
+		return text.isBlank() || (known != null && text.equals(known.getReasonPhrase())) ? null : text;
+	}
+
+	private Throwable exception(HttpServletRequest request) {
+		Throwable error = errors.getError(new ServletWebRequest(request));
+		while (error instanceof jakarta.servlet.ServletException && error.getCause() != null) {
+			error = error.getCause();
+		}
+		return error;
+	}
+
+}
