@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -30,6 +31,9 @@ final class CellStyles {
 
 	final CellStyle dateTime;
 
+	/** What a reader must see first (a preliminary month, a month without data): bold on amber, wrapped. */
+	final CellStyle notice;
+
 	CellStyles(Workbook workbook) {
 		Font bold = workbook.createFont();
 		bold.setBold(true);
@@ -47,6 +51,12 @@ final class CellStyles {
 		integer = numeric(workbook, "0");
 		points = numeric(workbook, "+0.0;-0.0;0.0");
 		dateTime = numeric(workbook, "yyyy-mm-dd hh:mm");
+		notice = workbook.createCellStyle();
+		notice.setFont(bold);
+		notice.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		notice.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		notice.setWrapText(true);
+		notice.setVerticalAlignment(VerticalAlignment.TOP);
 	}
 
 	private static CellStyle numeric(Workbook workbook, String format) {
