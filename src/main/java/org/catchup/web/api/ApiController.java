@@ -2,13 +2,12 @@ package org.catchup.web.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.web.Downloads;
+import org.catchup.web.MonthParameter;
 import org.springframework.core.io.Resource;
 import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.SubmissionRepository;
@@ -91,12 +90,7 @@ class ApiController {
 
 	@GetMapping("/figures/{month}")
 	FiguresJson figures(@PathVariable String month) {
-		try {
-			return FiguresJson.of(figures.figures(YearMonth.parse(month)));
-		}
-		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No month " + month);
-		}
+		return FiguresJson.of(figures.figures(MonthParameter.parse(month)));
 	}
 
 	/**
