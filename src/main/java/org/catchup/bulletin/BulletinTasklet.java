@@ -37,6 +37,9 @@ class BulletinTasklet implements Tasklet {
 
 	static final String ASSISTANCE_PAIRS = "assistancePairs";
 
+	/** Set for a preliminary month or one without data (see {@link MonthNotice}). */
+	static final String NOTICE = "notice";
+
 	private static final Logger log = LoggerFactory.getLogger(BulletinTasklet.class);
 
 	private final YearMonth month;
@@ -88,19 +91,31 @@ class BulletinTasklet implements Tasklet {
 		summary.putString(PDF_FILE, pdfFile.toAbsolutePath().toString());
 		summary.putString(EXCEL_FILE, excelFile.toAbsolutePath().toString());
 		summary.putString(TOP_OF_RANKING, topOfRanking(figures));
+		String notice = MonthNotice.of(figures);
+		if (notice != null) {
+			summary.putString(NOTICE, notice);
+		}
 		summary.putInt(TEAMS_NEEDING_HELP, figures.headline().teamsNeedingHelp());
 		summary.putInt(ASSISTANCE_PAIRS, figures.headline().assistancePairs());
 		log.info("Bulletin {} version {}: {} and {}", month, version, pdfFile, excelFile);
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The leader of each level, e.g. "1. Bergbaubetrieb Mansfeld 98.1 % | 1. Schacht Niederröblingen 103.2 %". */
-	private static String topOfRanking(MonthlyFigures figures) {
-		return figures.ranking()
+	/**
+	 * The leader of each level, e.g. "1. Bergbaubetrieb Mansfeld 98.1 % | 1. Schacht Niederröblingen 103.2 %",
+	 * marked when submissions are missing.
+	 */
+	static String topOfRanking(MonthlyFigures figures) {
+		if (!figures.hasData()) {
+			return "nothing ranked: no data for " + figures.month();
+		}
+		String leaders = figures.ranking()
 			.stream()
 			.filter(row -> row.rank() == 1)
 			.map(row -> "1. " + row.enterprise().name() + " " + row.month().shown())
 			.collect(Collectors.joining(" | "));
+		return figures.isPreliminary() ? "preliminary, " + figures.missingSubmissions().size() + " of "
+				+ figures.submissions().size() + " submissions missing: " + leaders : leaders;
 	}
 
 }

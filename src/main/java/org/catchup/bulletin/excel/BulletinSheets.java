@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.AssistancePair;
 import org.catchup.figures.DataWarning;
@@ -39,21 +40,30 @@ final class BulletinSheets {
 
 	void writeAll(BulletinEdition edition) {
 		MonthlyFigures figures = edition.figures();
-		ranking(figures.ranking());
+		String notice = MonthNotice.of(figures);
+		// a month without data has nothing to rank: no rows rather than a column of n/a
+		ranking(figures.hasData() ? figures.ranking() : List.of(), notice);
 		teamsNeedingHelp(figures.teamsNeedingHelp());
 		hiddenLaggards(figures.hiddenLaggards());
 		pioneers(figures.pioneersFallingBehind());
 		submissions(figures.submissions());
 		new HeadlineSheet(workbook, styles).write(edition);
+		if (notice != null) {
+			// the sheet order is fixed for scripts; a person opening the workbook sees the notice first
+			workbook.setActiveSheet(workbook.getSheetIndex("Headline"));
+		}
 		assistancePairs(figures.assistancePairs());
 		fulfilmentByMonth(figures.month(), figures.fulfilmentOverYear());
 		dataWarnings(figures.dataWarnings());
 	}
 
-	private void ranking(List<RankingRow> rows) {
+	private void ranking(List<RankingRow> rows, String notice) {
 		SheetTable table = table("Ranking", col("Rank", 7), col("Enterprise code", 14), col("Enterprise", 36),
 				col("Parent code", 12), col("Plan value", 16), col("Actual value", 16), col("Fulfilment %", 12),
 				col("YTD % of annual plan", 14), col("Change vs previous month", 14));
+		if (notice != null) {
+			table.noteOnHeader(notice);
+		}
 		for (RankingRow row : rows) {
 			table.row()
 				.integer(row.isRanked() ? row.rank() : null)

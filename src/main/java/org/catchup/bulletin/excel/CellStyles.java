@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -37,6 +38,8 @@ final class CellStyles {
 
 	/** Percent formats with more than one decimal, made when a value first needs one. */
 	private final Map<Integer, CellStyle> percentWithDecimals = new HashMap<>();
+	/** What a reader must see first (a preliminary month, a month without data): bold on amber, wrapped. */
+	final CellStyle notice;
 
 	CellStyles(Workbook workbook) {
 		this.workbook = workbook;
@@ -56,6 +59,12 @@ final class CellStyles {
 		integer = numeric(workbook, "0");
 		points = numeric(workbook, "+0.0;-0.0;0.0");
 		dateTime = numeric(workbook, "yyyy-mm-dd hh:mm");
+		notice = workbook.createCellStyle();
+		notice.setFont(bold);
+		notice.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		notice.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		notice.setWrapText(true);
+		notice.setVerticalAlignment(VerticalAlignment.TOP);
 	}
 
 	/** "0.0", or "0.00" (rarely more) for a percentage shown with more decimals (SPEC §6). */

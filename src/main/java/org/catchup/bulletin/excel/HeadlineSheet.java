@@ -6,13 +6,21 @@ import java.util.Locale;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.Headline;
+import org.catchup.figures.MonthlyFigures;
 
-/** The cover figures as a two-column list: what was counted, and from which data. */
+/**
+ * The cover figures as a two-column list: what was counted, and from which data. A preliminary
+ * month or a month without data says so right below the month, and the latter lists no figure
+ * judged from data it does not have.
+ */
 final class HeadlineSheet {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+	private static final int VALUE_WIDTH = 50;
 
 	private final SXSSFWorkbook workbook;
 
@@ -24,22 +32,31 @@ final class HeadlineSheet {
 	}
 
 	void write(BulletinEdition edition) {
-		Headline headline = edition.figures().headline();
+		MonthlyFigures figures = edition.figures();
+		Headline headline = figures.headline();
 		SheetTable table = new SheetTable(workbook.createSheet("Headline"), styles,
-				List.of(new Column("Figure", 40), new Column("Value", 50)));
-		table.row().text("Month").text(edition.figures().month().format(MONTH));
+				List.of(new Column("Figure", 40), new Column("Value", VALUE_WIDTH)));
+		table.row().text("Month").text(figures.month().format(MONTH));
+		String notice = MonthNotice.of(figures);
+		if (notice != null) {
+			table.row().text("Notice").notice(notice, VALUE_WIDTH);
+		}
+		table.row().text("Ranking").text(!figures.hasData() ? "none: no data for this month"
+				: figures.isPreliminary() ? "preliminary" : "complete: every submission loaded");
 		table.row().text("Scope").text(edition.scope());
 		table.row().text("Data version").text(edition.dataVersion());
 		table.row().text("Bulletin version").integer(edition.version());
 		table.row().text("Generated").dateTime(edition.generatedAt());
-		table.row().text("Fulfilment of the month %").percent(headline.month());
-		table.row().text("Year to date % of annual plan").percent(headline.yearToDate());
-		table.row().text("Enterprises ranked").integer(headline.enterprisesRanked());
-		table.row().text("Enterprises at or above plan").integer(headline.enterprisesAtOrAbovePlan());
-		table.row().text("Teams needing help").integer(headline.teamsNeedingHelp());
-		table.row().text("of which critical (below 90 %)").integer(headline.criticalTeams());
-		table.row().text("Assistance pairs").integer(headline.assistancePairs());
-		table.row().text("Hidden laggards").integer(headline.hiddenLaggards());
+		if (figures.hasData()) {
+			table.row().text("Fulfilment of the month %").percent(headline.month());
+			table.row().text("Year to date % of annual plan").percent(headline.yearToDate());
+			table.row().text("Enterprises ranked").integer(headline.enterprisesRanked());
+			table.row().text("Enterprises at or above plan").integer(headline.enterprisesAtOrAbovePlan());
+			table.row().text("Teams needing help").integer(headline.teamsNeedingHelp());
+			table.row().text("of which critical (below 90 %)").integer(headline.criticalTeams());
+			table.row().text("Assistance pairs").integer(headline.assistancePairs());
+			table.row().text("Hidden laggards").integer(headline.hiddenLaggards());
+		}
 		table.row().text("Missing submissions").integer(headline.missingSubmissions());
 		table.finish();
 	}

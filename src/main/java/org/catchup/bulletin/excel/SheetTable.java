@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -73,6 +75,31 @@ final class SheetTable {
 			cell.setCellValue(value);
 			cell.setCellStyle(looksLikeFormula(value) ? styles.formulaLikeText : styles.text);
 		}
+		return this;
+	}
+
+	/**
+	 * A comment on the first header cell: says something about the whole sheet without adding
+	 * a row or changing a header, so a script reads the sheet as always.
+	 */
+	void noteOnHeader(String note) {
+		Cell first = sheet.getRow(0).getCell(0);
+		ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+		anchor.setCol1(0);
+		anchor.setCol2(6);
+		anchor.setRow1(0);
+		anchor.setRow2(6);
+		Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+		comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(note));
+		comment.setAuthor("Catch-Up");
+		first.setCellComment(comment);
+	}
+
+	/** A sentence a reader must see first, in the notice style, its row tall enough for the wrapped lines. */
+	SheetTable notice(String value, int charactersPerLine) {
+		text(value);
+		row.getCell(column - 1).setCellStyle(styles.notice);
+		row.setHeightInPoints(15f * Math.max(1, (value.length() + charactersPerLine - 1) / charactersPerLine));
 		return this;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.figures.Headline;
 
 /**
@@ -53,6 +54,9 @@ final class BulletinParameters {
 		parameters.put("HL_PAIRS", String.valueOf(headline.assistancePairs()));
 		parameters.put("HL_LAGGARDS", String.valueOf(headline.hiddenLaggards()));
 		parameters.put("HL_MISSING", String.valueOf(headline.missingSubmissions()));
+		parameters.put("NOTICE", MonthNotice.of(edition.figures()));
+		parameters.put("HAS_DATA", edition.figures().hasData());
+		parameters.put("RANKING_TITLE", MonthNotice.rankingTitle(edition.figures()));
 	}
 
 	private void section(Map<String, Object> parameters, String key, String template, List<Map<String, ?>> rows) {

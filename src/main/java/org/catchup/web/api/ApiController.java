@@ -12,6 +12,7 @@ import java.util.Map;
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.web.Downloads;
+import org.catchup.web.MonthParameter;
 import org.springframework.core.io.Resource;
 import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.SubmissionRepository;
@@ -98,12 +99,7 @@ class ApiController {
 
 	@GetMapping("/figures/{month}")
 	FiguresJson figures(@PathVariable String month) {
-		try {
-			return FiguresJson.of(figures.figures(YearMonth.parse(month)));
-		}
-		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No month " + month);
-		}
+		return FiguresJson.of(figures.figures(MonthParameter.parse(month)));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.figures.AssistancePair;
 import org.catchup.figures.Fulfilment;
 import org.catchup.figures.MonthlyFigures;
@@ -12,10 +13,17 @@ import org.catchup.figures.TeamNeedingHelp;
 
 /**
  * A month's figures for scripts: percentages as shown in the bulletin (one decimal, two where
- * one would round up to a line; null for n/a), changes in percentage points.
+ * one would round up to a line; null for n/a), changes in percentage points. {@code hasData}
+ * false: nothing was loaded for the month; {@code preliminary} true: some submissions are
+ * missing (listed), so the ranking may change.
  */
-record FiguresJson(String month, Headline headline, List<Ranked> ranking, List<Team> teamsNeedingHelp,
+record FiguresJson(String month, boolean hasData, boolean preliminary, String notice,
+		List<MissingSubmission> missingSubmissions, Headline headline, List<Ranked> ranking, List<Team> teamsNeedingHelp,
 		List<Pair> assistancePairs) {
+
+	/** A submitting enterprise whose figures the month lacks: status MISSING or REJECTED. */
+	record MissingSubmission(String enterpriseCode, String enterprise, String status) {
+	}
 
 	record Headline(BigDecimal fulfilmentPercent, BigDecimal yearToDatePercent, int teamsNeedingHelp,
 			int criticalTeams, int assistancePairs, int hiddenLaggards, int missingSubmissions) {
@@ -38,7 +46,13 @@ record FiguresJson(String month, Headline headline, List<Ranked> ranking, List<T
 
 	static FiguresJson of(MonthlyFigures figures) {
 		var h = figures.headline();
-		return new FiguresJson(figures.month().toString(),
+		return new FiguresJson(figures.month().toString(), figures.hasData(), figures.isPreliminary(),
+				MonthNotice.of(figures),
+				figures.missingSubmissions()
+					.stream()
+					.map(row -> new MissingSubmission(row.enterprise().code(), row.enterprise().name(),
+							row.status().name()))
+					.toList(),
 				new Headline(h.month().shownPercent(), h.yearToDate().shownPercent(), h.teamsNeedingHelp(),
 						h.criticalTeams(), h.assistancePairs(), h.hiddenLaggards(), h.missingSubmissions()),
 				figures.ranking().stream().map(FiguresJson::ranked).toList(),

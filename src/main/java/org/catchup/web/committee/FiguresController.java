@@ -1,21 +1,22 @@
 package org.catchup.web.committee;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.figures.MonthlyFigures;
+import org.catchup.web.MonthParameter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
-import static org.springframework.http.HttpStatus.NOT_FOUND;
-
-/** A month's figures for the committee: ranking, teams needing help, pairs, the year chart. */
+/**
+ * A month's figures for the committee: the summary, the ranking and the year chart in full,
+ * the team lists a page at a time.
+ */
 @Controller
 @RequestMapping("/figures")
 class FiguresController {
@@ -31,29 +32,28 @@ class FiguresController {
 
 	@GetMapping
 	String latest(@RequestParam(required = false) String month) {
-		String chosen = month != null && !month.isBlank() ? month.strip()
-				: months.latest().orElse(YearMonth.now().minusMonths(1)).toString();
+		YearMonth chosen = month != null && !month.isBlank() ? MonthParameter.parse(month)
+				: months.latest().orElse(YearMonth.now().minusMonths(1));
 		return "redirect:/figures/" + chosen;
 	}
 
 	@GetMapping("/{month}")
-	String month(@PathVariable String month, Model model) {
-		YearMonth parsed = parse(month);
+	String month(@PathVariable String month, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model) {
+		YearMonth parsed = MonthParameter.parse(month);
 		MonthlyFigures monthly = figures.figures(parsed);
+		ListPage listPage = ListPage.of(page, size,
+				Math.max(monthly.teamsNeedingHelp().size(), monthly.assistancePairs().size()));
 		model.addAttribute("figures", monthly);
+		model.addAttribute("notice", MonthNotice.of(monthly));
+		model.addAttribute("rankingTitle", MonthNotice.rankingTitle(monthly));
+		model.addAttribute("listPage", listPage);
+		model.addAttribute("teams", listPage.of(monthly.teamsNeedingHelp()));
+		model.addAttribute("pairs", listPage.of(monthly.assistancePairs()));
 		model.addAttribute("chart", YearChart.of(parsed, monthly.fulfilmentOverYear()));
 		model.addAttribute("previous", parsed.minusMonths(1).toString());
-		model.addAttribute("next", parsed.plusMonths(1).toString());
+		model.addAttribute("next", parsed.plusMonths(1).isAfter(YearMonth.now()) ? null : parsed.plusMonths(1).toString());
 		return "committee/figures";
-	}
-
-	static YearMonth parse(String month) {
-		try {
-			return YearMonth.parse(month);
-		}
-		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(NOT_FOUND, "No month " + month);
-		}
 	}
 
 }

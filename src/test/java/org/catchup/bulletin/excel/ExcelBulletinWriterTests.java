@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.OctoberSoFar;
 import org.catchup.bulletin.pdf.SampleBulletin;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseKind;
@@ -180,6 +181,57 @@ class ExcelBulletinWriterTests {
 			assertThat(quiet.getSheet("Teams needing help").getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("Enterprise code");
 		}
+	}
+
+	@Test
+	void aPartialMonthOpensOnTheNoticeAndMarksTheRankingPreliminary() throws IOException {
+		try (XSSFWorkbook partial = readBack(OctoberSoFar.edition(OctoberSoFar.onlyObsReported()),
+				"bulletin-partial.xlsx")) {
+			XSSFSheet headline = partial.getSheet("Headline");
+			assertThat(partial.getActiveSheetIndex()).isEqualTo(partial.getSheetIndex(headline));
+			assertThat(value(headline, "Notice")).startsWith("Preliminary: 5 of 6 submissions are missing for October 1959")
+				.contains("ABH August-Bebel-Hütte", "THAE Thälmann-Schacht");
+			assertThat(value(headline, "Ranking")).isEqualTo("preliminary");
+			XSSFSheet ranking = partial.getSheet("Ranking");
+			assertThat(ranking.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rank");
+			assertThat(ranking.getRow(0).getCell(0).getCellComment().getString().getString())
+				.startsWith("Preliminary: 5 of 6");
+			assertThat(ranking.getRow(1).getCell(1).getStringCellValue()).isEqualTo("BBM");
+		}
+	}
+
+	@Test
+	void aMonthWithoutDataSaysSoAndRanksNothing() throws IOException {
+		try (XSSFWorkbook empty = readBack(OctoberSoFar.edition(OctoberSoFar.nobodyReported()),
+				"bulletin-no-data.xlsx")) {
+			XSSFSheet headline = empty.getSheet("Headline");
+			assertThat(value(headline, "Notice")).startsWith("No data for October 1959");
+			assertThat(value(headline, "Ranking")).startsWith("none");
+			List<String> figures = new ArrayList<>();
+			headline.forEach(row -> figures.add(row.getCell(0).getStringCellValue()));
+			assertThat(figures).doesNotContain("Teams needing help", "Enterprises at or above plan", "Hidden laggards");
+			assertThat(empty.getSheet("Ranking").getLastRowNum()).isZero();
+			assertThat(empty.getSheet("Teams needing help").getLastRowNum()).isZero();
+		}
+	}
+
+	@Test
+	void aCompleteMonthHasNoNotice() throws IOException {
+		try (XSSFWorkbook quiet = readBack(SampleBulletin.quietEdition(), "bulletin-quiet-notice.xlsx")) {
+			assertThat(value(quiet.getSheet("Headline"), "Notice")).isNull();
+			assertThat(value(quiet.getSheet("Headline"), "Ranking")).startsWith("complete");
+			assertThat(quiet.getSheet("Ranking").getRow(0).getCell(0).getCellComment()).isNull();
+			assertThat(quiet.getActiveSheetIndex()).isZero();
+		}
+	}
+
+	private static String value(Sheet sheet, String figure) {
+		for (Row row : sheet) {
+			if (figure.equals(row.getCell(0).getStringCellValue())) {
+				return row.getCell(1).getStringCellValue();
+			}
+		}
+		return null;
 	}
 
 	private static XSSFWorkbook readBack(BulletinEdition edition, String file) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.OctoberSoFar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,37 @@ class PdfBulletinRendererTests {
 	void everySectionHasItsHeading() throws IOException {
 		String text = text(sample);
 		for (String heading : HEADINGS) {
-			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "$");
+			// the sample month lacks KH's submission, so its ranking is preliminary
+			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "( \\(preliminary\\))?$");
 		}
+	}
+
+	@Test
+	void aPartialMonthSaysOnItsFirstPageWhoIsMissingAndMarksTheRankingPreliminary() throws IOException {
+		byte[] pdf = render(OctoberSoFar.edition(OctoberSoFar.onlyObsReported()), "bulletin-partial.pdf");
+		String firstPage = text(pdf, 1, 1);
+		assertThat(firstPage.replaceAll("\\s+", " ")).contains("Preliminary: 5 of 6 submissions are missing for October 1959")
+			.contains("ABH August-Bebel-Hütte", "FORT Schacht Fortschritt (Progress)", "KLH Karl-Liebknecht-Hütte",
+					"NRB Schacht Niederröblingen", "THAE Thälmann-Schacht")
+			.doesNotContain("OBS Otto-Brosowski-Schacht,");
+		assertThat(text(pdf)).containsPattern("(?m)^Ranking \\(preliminary\\)$").contains("100.9 %");
+	}
+
+	@Test
+	void aMonthWithoutDataSaysSoAndRanksAndJudgesNothing() throws IOException {
+		byte[] pdf = render(OctoberSoFar.edition(OctoberSoFar.nobodyReported()), "bulletin-no-data.pdf");
+		String text = text(pdf);
+		assertThat(text(pdf, 1, 1).replaceAll("\\s+", " ")).contains("No data for October 1959: none of the 6 submissions has been loaded");
+		assertThat(text).doesNotContainPattern("(?m)^(Ranking|Teams needing help|Hidden laggards|Pioneers falling behind|Assistance pairs)")
+			.doesNotContain("teams need help", "enterprises at or above plan")
+			.containsPattern("(?m)^Submissions$")
+			.contains("MISSING");
+	}
+
+	@Test
+	void aCompleteMonthHasNoNotice() throws IOException {
+		String text = text(render(SampleBulletin.quietEdition(), "bulletin-quiet-notice.pdf"));
+		assertThat(text).doesNotContain("Preliminary", "No data").containsPattern("(?m)^Ranking$");
 	}
 
 	@Test
@@ -137,6 +167,15 @@ class PdfBulletinRendererTests {
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	private static String text(byte[] pdf, int fromPage, int toPage) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(fromPage);
+			stripper.setEndPage(toPage);
+			return stripper.getText(document);
 		}
 	}
 

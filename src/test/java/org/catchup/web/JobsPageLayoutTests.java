@@ -1,0 +1,120 @@
+package org.catchup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The jobs page on an ordinary 1,280-pixel screen, in headless Chromium: long parameters,
+ * dates, a long failure and the buttons all fit without a horizontal scroll bar. The
+ * screenshot goes to /tmp/jobs-1280.png.
+ */
+class JobsPageLayoutTests extends FewMonthsWebTestSupport {
+
+	private static final String LONG_FAILURE = "Cannot read the reference workbook "
+			+ "/srv/catchup/reference-uploads/planning-office/Referenzdaten_Planjahr_1959_endgueltig_Fassung_vom_1959-01-03.xlsx: "
+			+ "the sheet AnnualPlan names the enterprise XXX, which the sheet Enterprises does not list";
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path temp;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--hide-scrollbars", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theJobsTableFitsA1280PixelScreen() throws Exception {
+		executionsOfEveryKind();
+		signIn("night-operator");
+		browser.get("http://localhost:" + port + "/jobs");
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("executions")).isEmpty());
+		assertThat(browser.findElements(By.cssSelector("#executions tbody tr")).size()).isGreaterThanOrEqualTo(4);
+		Files.write(Path.of("/tmp/jobs-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+		long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
+		assertThat(scrollWidth).as("page width at a 1280-px window").isLessThanOrEqualTo(clientWidth);
+		for (WebElement button : browser.findElements(By.cssSelector("#executions button"))) {
+			long right = (Long) js.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().right)", button);
+			assertThat(right).as(button.getText() + " inside the window").isLessThanOrEqualTo(clientWidth);
+		}
+		// a date stays on one line
+		WebElement started = browser.findElement(By.cssSelector("#executions tbody tr td:nth-child(5)"));
+		long lines = (Long) js.executeScript("const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+				+ " return new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size;", started);
+		assertThat(started.getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(lines).as("lines of " + started.getText()).isLessThanOrEqualTo(1);
+	}
+
+	/** Completed runs with long parameters, one failed with a long message, one still running. */
+	private void executionsOfEveryKind() throws Exception {
+		for (int run = 0; run < 3; run++) {
+			launches.start("consolidation", Map.of());
+		}
+		long failed = latestExecution();
+		jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED', EXIT_MESSAGE = :m "
+				+ "WHERE JOB_EXECUTION_ID = :id").param("m", LONG_FAILURE).param("id", failed).update();
+		launches.start("consolidation", Map.of());
+		long running = latestExecution();
+		jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
+				+ "WHERE JOB_EXECUTION_ID = :id").param("id", running).update();
+	}
+
+	private long latestExecution() {
+		return jdbc.sql("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+	}
+
+	private void signIn(String username) {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Welcome"));
+	}
+
+
+}
