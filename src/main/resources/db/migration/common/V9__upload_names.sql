@@ -12,3 +12,4 @@ CREATE TABLE web_upload (
     CONSTRAINT pk_web_upload PRIMARY KEY (inbox_name)
 );
 CREATE INDEX ix_web_upload_enterprise ON web_upload (enterprise_code, period);
+CREATE INDEX ix_web_upload_hash ON web_upload (content_hash);

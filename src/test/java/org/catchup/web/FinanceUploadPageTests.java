@@ -96,6 +96,9 @@ class FinanceUploadPageTests extends WebTestSupport {
 		mvc.perform(post(location + "/submit").with(as("obs-clerk")).with(csrf())).andExpect(redirectedUrl("/submissions"));
 		assertThat(page(location, "obs-clerk")).contains("waits in the inbox");
 		assertThat(page("/submissions", "obs-clerk")).contains("OBS november (final).xlsx");
+		// sent twice before the night: the second check says the first one waits
+		assertThat(page(upload("obs-clerk", "copy.xlsx", november), "obs-clerk"))
+			.contains("waits in the inbox already (sent as OBS november (final).xlsx)");
 
 		consolidate();
 		assertThat(page(location, "obs-clerk")).doesNotContain("waits in the inbox").contains("Loaded as version 1 of OBS 1958-11");
@@ -106,6 +109,7 @@ class FinanceUploadPageTests extends WebTestSupport {
 
 		// the very same workbook sent again under another name: the night does not store it, the clerk sees why
 		String again = upload("obs-clerk", "november again.xlsx", november);
+		assertThat(page(again, "obs-clerk")).contains("consolidated before (as OBS november (final).xlsx)");
 		mvc.perform(post(again + "/submit").with(as("obs-clerk")).with(csrf())).andExpect(redirectedUrl("/submissions"));
 		consolidate();
 		assertThat(currentSubmissionId("OBS", "1958-11")).isEqualTo(id);

@@ -87,6 +87,14 @@ public class SentUploads {
 			.list());
 	}
 
+	/** A submitted upload with this content that still waits in the inbox, if any. */
+	Optional<SentUpload> waitingWith(String contentHash) {
+		return settle(jdbc.sql(SELECT + " WHERE content_hash = :hash").param("hash", contentHash).query(SentUploads::row).list())
+			.stream()
+			.filter(upload -> upload.state() == SentUpload.State.WAITING)
+			.findFirst();
+	}
+
 	private List<SentUpload> settle(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();

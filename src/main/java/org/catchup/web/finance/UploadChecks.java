@@ -198,7 +198,15 @@ public class UploadChecks {
 	/** What the consolidation will add: the resubmission and late warnings (SPEC §4). */
 	private List<Problem> previewWarnings(SubmissionHeader header, Path upload) {
 		List<Problem> warnings = new ArrayList<>();
-		Optional<StoredSubmission> same = submissions.findByContentHash(ContentHash.of(upload));
+		String hash = ContentHash.of(upload);
+		Optional<StoredSubmission> same = submissions.findByContentHash(hash);
+		Optional<SentUpload> waiting = same.isPresent() ? Optional.empty() : sent.waitingWith(hash);
+		if (waiting.isPresent()) {
+			// the night stores the copy received first and only that one
+			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "The very same file waits in the inbox already (sent as "
+					+ waiting.get().uploadedName() + "); submitting it again changes nothing."));
+			return warnings;
+		}
 		if (same.isPresent()) {
 			// the consolidation recognises the content and archives it unchanged
 			String earlier = log.find(same.get().id()).map(StoredSubmission::fileName).orElse(same.get().fileName());
