@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,6 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * scrolls sideways.
  */
 class FinancePageWidthTests extends WebTestSupport {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final String LONG_NAME = "OBS-Monatsbericht-Dezember-1958-" + "x".repeat(263) + ".xlsx";
 
@@ -80,17 +84,21 @@ class FinancePageWidthTests extends WebTestSupport {
 	void aThreeHundredCharacterFileNameNeverWidensAFinancePage() throws Exception {
 		assertThat(LONG_NAME).hasSize(300);
 		String broken = upload(LONG_NAME, bytes(SAMPLE_INPUT.resolve("broken/BROKEN-unknown-indicator.xlsx")));
+		// whole-file errors name the file in their sentence
+		String notAWorkbook = upload(LONG_NAME, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		String clean = upload(LONG_NAME, bytes(FinanceWorkbooks.obsWorkbook(temp, "1958-12")));
 		mvc.perform(post(clean + "/submit").with(user((CatchUpUser) users.loadUserByUsername("obs-clerk"))).with(csrf()));
 
 		signIn("obs-clerk");
-		assertNoSidewaysScroll(broken);
-		assertNoSidewaysScroll(clean);
-		assertNoSidewaysScroll("/submissions");
+		assertNoSidewaysScroll(broken, "finance-long-name-errors");
+		assertNoSidewaysScroll(notAWorkbook, "finance-long-name-not-a-workbook");
+		assertNoSidewaysScroll(clean, "finance-long-name-submitted");
+		assertNoSidewaysScroll("/submissions", "finance-long-name-waiting");
 
 		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertNoSidewaysScroll("/submissions");
-		assertNoSidewaysScroll("/submissions/" + currentSubmissionId("OBS", "1958-12"));
+		assertNoSidewaysScroll(clean, "finance-long-name-loaded");
+		assertNoSidewaysScroll("/submissions", "finance-long-name-log");
+		assertNoSidewaysScroll("/submissions/" + currentSubmissionId("OBS", "1958-12"), "finance-long-name-version");
 	}
 
 	private String upload(String name, byte[] content) throws Exception {
@@ -108,8 +116,11 @@ class FinancePageWidthTests extends WebTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Welcome"));
 	}
 
-	private void assertNoSidewaysScroll(String path) {
+	/** Also leaves a screenshot in target/screenshots for a person to look at. */
+	private void assertNoSidewaysScroll(String path, String screenshot) throws IOException {
 		browser.get("http://localhost:" + port + path);
+		Files.createDirectories(SCREENSHOTS);
+		Files.write(SCREENSHOTS.resolve(screenshot + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		assertThat(browser.getPageSource()).as(path).contains(LONG_NAME.substring(0, 40));
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
