@@ -1,6 +1,8 @@
 package org.catchup.web.finance;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +17,8 @@ import java.util.List;
 public record CheckedUpload(String token, String owner, String fileName, String enterpriseCode, String period,
 		long rowCount, List<ProblemRow> problems, LocalDateTime checkedAt, String inboxFile) {
 
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	public long errorCount() {
 		return problems.stream().filter(ProblemRow::error).count();
 	}
@@ -25,6 +29,34 @@ public record CheckedUpload(String token, String owner, String fileName, String 
 
 	public boolean hasErrors() {
 		return errorCount() > 0;
+	}
+
+	/** Whether some error names a cell: those the clerk corrects in the marked copy. */
+	public boolean hasCellErrors() {
+		return problems.stream().anyMatch(p -> p.error() && p.marksCell());
+	}
+
+	/** The errors of the file as a whole (unreadable, wrong format, no header…), which no cell shows. */
+	public List<ProblemRow> fileErrors() {
+		return problems.stream().filter(p -> p.error() && !p.marksCell()).toList();
+	}
+
+	/** "OBS · 1959-09 · 9 data rows · checked …": only the parts the check could tell. */
+	public String subtitle() {
+		List<String> parts = new ArrayList<>();
+		if (enterpriseCode != null) {
+			parts.add(enterpriseCode);
+		}
+		if (period != null) {
+			parts.add(period);
+		}
+		if (!hasErrors()) {
+			parts.add(rowCount == 1 ? "1 data row" : rowCount + " data rows");
+		}
+		if (checkedAt != null) {
+			parts.add("checked " + checkedAt.format(MINUTE));
+		}
+		return String.join(" · ", parts);
 	}
 
 	public boolean submitted() {

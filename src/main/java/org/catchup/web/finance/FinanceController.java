@@ -6,16 +6,22 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.catchup.figures.Enterprise;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.SubmissionRepository;
+import org.catchup.warehouse.ReferenceDataRepository;
 import org.catchup.web.Downloads;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.EnterpriseAccess;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,26 +51,55 @@ class FinanceController {
 
 	private final TemplateWorkbook template;
 
+	private final SentUploads sent;
+
+	private final ReferenceDataRepository reference;
+
 	FinanceController(UploadChecks checks, SubmissionLog log, SubmissionRepository submissions,
-			TemplateWorkbook template) {
+			TemplateWorkbook template, SentUploads sent, ReferenceDataRepository reference) {
 		this.checks = checks;
 		this.log = log;
 		this.submissions = submissions;
 		this.template = template;
+		this.sent = sent;
+		this.reference = reference;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CatchUpUser user, Model model) {
+		List<SentUpload> uploads = sent.of(user.enterprises());
+		Set<String> recorded = uploads.stream().map(SentUpload::inboxName).collect(Collectors.toSet());
+		// web uploads under the name the clerk gave them; anything else in the inbox under its own
+		List<String> waiting = Stream.concat(
+				uploads.stream()
+					.filter(u -> u.state() == SentUpload.State.WAITING)
+					.map(SentUpload::uploadedName),
+				log.waiting(user.enterprises()).stream().filter(name -> !recorded.contains(name)))
+			.toList();
 		model.addAttribute("submissions", log.of(user.enterprises()));
-		model.addAttribute("waiting", log.waiting(user.enterprises()));
-		model.addAttribute("defaultPeriod", YearMonth.now().minusMonths(1).toString());
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("notStored", uploads.stream()
+			.filter(u -> u.state() == SentUpload.State.IDENTICAL || u.state() == SentUpload.State.GONE)
+			.toList());
+		YearMonth latest = YearMonth.now();
+		model.addAttribute("templateEnterprises", knownEnterprises(user));
+		model.addAttribute("defaultPeriod", latest.minusMonths(1).toString());
+		model.addAttribute("latestPeriod", latest.toString());
 		return "finance/submissions";
 	}
 
 	@GetMapping("/template")
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal CatchUpUser user, @RequestParam String enterprise,
 			@RequestParam YearMonth period) throws IOException {
+		if (reference.enterprises().stream().noneMatch(e -> e.code().equals(enterprise))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no enterprise " + enterprise
+					+ " in the reference data, so there is no template for it.");
+		}
 		EnterpriseAccess.require(user, enterprise);
+		if (period.isAfter(YearMonth.now())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Month " + period
+					+ " lies in the future; templates are offered for months up to " + YearMonth.now() + ".");
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		template.write(enterprise, period, user.displayName(), out);
 		return ResponseEntity.ok()
@@ -76,11 +111,23 @@ class FinanceController {
 			.body(out.toByteArray());
 	}
 
+	/** The user's enterprises that the reference data knows: the only ones a template can be made for. */
+	private List<String> knownEnterprises(CatchUpUser user) {
+		Set<String> known = reference.enterprises().stream().map(Enterprise::code).collect(Collectors.toSet());
+		return user.enterprises().stream().filter(known::contains).sorted().toList();
+	}
+
 	@PostMapping("/checks")
-	String upload(@AuthenticationPrincipal CatchUpUser user, @RequestParam("file") MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
-		if (file.isEmpty()) {
+	String upload(@AuthenticationPrincipal CatchUpUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			redirect.addFlashAttribute("message", "Choose a workbook to upload first.");
+			return "redirect:/submissions";
+		}
+		if (file.isEmpty()) {
+			redirect.addFlashAttribute("message", "The file you chose, " + UploadChecks.plainName(file.getOriginalFilename())
+					+ ", is empty (0 bytes): choose the saved workbook and upload it again.");
 			return "redirect:/submissions";
 		}
 		try (InputStream in = file.getInputStream()) {
@@ -94,6 +141,7 @@ class FinanceController {
 		CheckedUpload checked = checks.find(user, token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		model.addAttribute("check", checked);
 		model.addAttribute("annotated", checks.annotated(checked).isPresent());
+		model.addAttribute("sent", checked.submitted() ? sent.find(checked.inboxFile()).orElse(null) : null);
 		return "finance/check";
 	}
 
@@ -129,7 +177,7 @@ class FinanceController {
 		model.addAttribute("submission", submission);
 		model.addAttribute("problems", submissions.problems(id).stream().map(ProblemRow::of).toList());
 		model.addAttribute("history", submission.period() == null ? List.of()
-				: submissions.history(submission.enterpriseCode(), YearMonth.parse(submission.period())));
+				: log.history(submission.enterpriseCode(), YearMonth.parse(submission.period())));
 		return "finance/submission";
 	}
 

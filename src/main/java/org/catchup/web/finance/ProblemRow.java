@@ -15,4 +15,9 @@ public record ProblemRow(String severity, String code, String location, String s
 		return "ERROR".equals(severity);
 	}
 
+	/** Whether it names a cell the annotated copy can mark. */
+	public boolean marksCell() {
+		return cell != null && !cell.isEmpty();
+	}
+
 }

@@ -76,8 +76,15 @@ public class UploadChecks {
 
 	private final Path uploads;
 
+	private final SubmissionLog log;
+
+	private final SentUploads sent;
+
 	UploadChecks(SubmissionRepository submissions, ReferenceDataRepository reference, CatchUpProperties properties,
-			JsonMapper json, @Value("${catchup.uploads:${catchup.data-dir}/uploads}") Path uploads) {
+			JsonMapper json, @Value("${catchup.uploads:${catchup.data-dir}/uploads}") Path uploads, SubmissionLog log,
+			SentUploads sent) {
+		this.log = log;
+		this.sent = sent;
 		this.submissions = submissions;
 		this.reference = reference;
 		this.properties = properties;
@@ -106,7 +113,8 @@ public class UploadChecks {
 			problems.addAll(previewWarnings(report.header(), upload));
 		}
 		SubmissionReport full = new SubmissionReport(fileName, report.header(), problems, report.lineCount());
-		if (!problems.isEmpty()) {
+		// a copy is worth offering only when it marks a cell; a whole-file problem is said on the page
+		if (problems.stream().anyMatch(problem -> problem.cell() != null)) {
 			new AnnotatedWorkbookWriter().write(upload, fileName, full, folder.resolve("annotated"));
 		}
 		SubmissionHeader header = report.header();
@@ -154,26 +162,56 @@ public class UploadChecks {
 				+ randomHex() + "." + extension;
 		Path inbox = Files.createDirectories(properties.inbox());
 		Path part = inbox.resolve(name + ".part");
-		Files.copy(uploads.resolve(checked.token()).resolve("upload"), part);
+		Path upload = uploads.resolve(checked.token()).resolve("upload");
+		Files.copy(upload, part);
+		// recorded before the file is visible in the inbox, so the night never stores a file whose uploaded name is unknown
 		try {
-			Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+			sent.record(name, checked.fileName(), ContentHash.of(upload), checked.enterpriseCode(), checked.period(),
+					user.getUsername(), LocalDateTime.now());
 		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(part, inbox.resolve(name));
+		catch (RuntimeException ex) {
+			Files.deleteIfExists(part);
+			throw ex;
+		}
+		try {
+			moveIntoInbox(part, inbox.resolve(name));
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(part);
+			sent.forget(name);
+			throw ex;
 		}
 		CheckedUpload submitted = checked.submittedAs(name);
 		save(submitted);
 		return submitted;
 	}
 
+	private static void moveIntoInbox(Path part, Path target) throws IOException {
+		try {
+			Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(part, target);
+		}
+	}
+
 	/** What the consolidation will add: the resubmission and late warnings (SPEC §4). */
 	private List<Problem> previewWarnings(SubmissionHeader header, Path upload) {
 		List<Problem> warnings = new ArrayList<>();
-		Optional<StoredSubmission> same = submissions.findByContentHash(ContentHash.of(upload));
+		String hash = ContentHash.of(upload);
+		Optional<StoredSubmission> same = submissions.findByContentHash(hash);
+		Optional<SentUpload> waiting = same.isPresent() ? Optional.empty() : sent.waitingWith(hash);
+		if (waiting.isPresent()) {
+			// the night stores the copy received first and only that one
+			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "The very same file waits in the inbox already (sent as "
+					+ waiting.get().uploadedName() + "); submitting it again changes nothing."));
+			return warnings;
+		}
 		if (same.isPresent()) {
 			// the consolidation recognises the content and archives it unchanged
+			String earlier = log.find(same.get().id()).map(StoredSubmission::fileName).orElse(same.get().fileName());
 			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This very file was consolidated before (as "
-					+ same.get().fileName() + "); submitting it again changes nothing."));
+					+ earlier + "); submitting it again changes nothing."));
 			return warnings;
 		}
 		submissions.findCurrent(header.enterpriseCode(), header.period())
