@@ -19,11 +19,12 @@ import java.util.function.Supplier;
  * <li>{@code reference-data}: {@code file} (required), the reference workbook;</li>
  * <li>{@code consolidation}: {@code inbox}, the folder to consolidate (default: the inbox);</li>
  * <li>{@code bulletin}: {@code month} as YYYY-MM, not after the current month (default: the month
- * before the current one), and {@code scope}, {@code ALL} or an enterprise code (default ALL).</li>
+ * before the current one), and {@code scope}, {@code ALL} or an enterprise code (default ALL);</li>
+ * <li>{@code assistance-register}: {@code file} (required), the register workbook.</li>
  * </ul>
  * Paths given from the web or the API must resolve, links and {@code ..} followed, inside
- * their configured folder: the inbox for {@code inbox}, the reference uploads folder for
- * {@code file}. The refusal reads the same whether or not the named path exists.
+ * their configured folder: the inbox for {@code inbox}, the uploads folder of the workbooks
+ * (reference data, assistance register) for {@code file}. The refusal reads the same whether or not the named path exists.
  */
 public final class JobParameterRules {
 
@@ -33,8 +34,10 @@ public final class JobParameterRules {
 
 	static final String BULLETIN = "bulletin";
 
+	static final String ASSISTANCE_REGISTER = "assistance-register";
+
 	private static final Map<String, List<String>> KEYS = Map.of(REFERENCE_DATA, List.of("file"), CONSOLIDATION,
-			List.of("inbox"), BULLETIN, List.of("month", "scope"));
+			List.of("inbox"), BULLETIN, List.of("month", "scope"), ASSISTANCE_REGISTER, List.of("file"));
 
 	private static final int CODES_LISTED = 30;
 
@@ -96,6 +99,10 @@ public final class JobParameterRules {
 		if (jobName.equals(REFERENCE_DATA) && !checked.containsKey("file")) {
 			throw new InvalidJobParameterException("file",
 					"The job reference-data needs file=<the reference workbook>.");
+		}
+		if (jobName.equals(ASSISTANCE_REGISTER) && !checked.containsKey("file")) {
+			throw new InvalidJobParameterException("file",
+					"The job assistance-register needs file=<the register workbook>.");
 		}
 		if (jobName.equals(BULLETIN)) {
 			checked.putIfAbsent("month", YearMonth.now(clock).minusMonths(1).toString());

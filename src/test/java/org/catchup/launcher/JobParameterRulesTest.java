@@ -80,6 +80,19 @@ class JobParameterRulesTest {
 	}
 
 	@Test
+	void theAssistanceRegisterNeedsItsFileAndFromTheWebOnlyOneOfTheUploadsFolder() throws Exception {
+		refused("assistance-register", Map.of(), "file",
+				"The job assistance-register needs file=<the register workbook>.");
+		Path outside = Files.writeString(elsewhere.resolve("register.xlsx"), "x");
+		refused("assistance-register", Map.of("file", outside.toString()), "file",
+				"file= must name an existing file inside " + reference
+						+ "; a run started from the web or the API reads nothing else.");
+		assertThat(rules.check("assistance-register", Map.of(), Map.of("file", outside.toString()),
+				ParameterOrigin.COMMAND_LINE))
+			.containsEntry("file", outside.toString());
+	}
+
+	@Test
 	void aWebInboxOutsideTheInboxIsRefusedWithTheSameSentenceWhetherItExistsOrNot() throws Exception {
 		Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0");
 		String sentence = "inbox= must name an existing folder inside " + inbox

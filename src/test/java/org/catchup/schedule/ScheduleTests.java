@@ -26,11 +26,11 @@ class ScheduleTests {
 		List<JobDefinition> definitions = shipped.definitions();
 
 		assertThat(definitions).extracting(JobDefinition::name)
-			.containsExactly("bulletin", "consolidation", "reference-data");
+			.containsExactly("assistance-register", "bulletin", "consolidation", "reference-data");
 		assertThat(definitions).filteredOn(d -> d.schedule() != null)
 			.extracting(JobDefinition::name)
 			.containsExactly("bulletin", "consolidation");
-		assertThat(definitions.get(0).parameters()).containsEntry("scope", "ALL");
+		assertThat(definitions.get(1).parameters()).containsEntry("scope", "ALL");
 	}
 
 	@Test

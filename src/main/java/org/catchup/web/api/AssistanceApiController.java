@@ -12,8 +12,8 @@ import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceService;
 import org.catchup.assistance.InvalidPairException;
 import org.catchup.assistance.PairRules;
-import org.catchup.assistance.UnknownPairException;
 import org.catchup.submission.ProblemCode;
+import org.catchup.web.assistance.KnownPair;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.Role;
 import org.springframework.http.HttpStatus;
@@ -83,7 +83,7 @@ class AssistanceApiController {
 
 	@GetMapping("/{id}")
 	Map<String, Object> pair(@PathVariable long id, @AuthenticationPrincipal CatchUpUser me) {
-		AssistanceRegister.Stored pair = assistance.byId(id);
+		AssistanceRegister.Stored pair = KnownPair.orNotFound(() -> assistance.byId(id));
 		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterpriseCode())
 				&& !me.mayActFor(pair.assistance().helperEnterpriseCode())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This pair concerns none of your enterprises.");
@@ -112,7 +112,7 @@ class AssistanceApiController {
 			throw InvalidPairException.of(PairRules.Field.TO, ProblemCode.MISSING_PERIOD,
 					"give the last month of the help as \"to\": \"YYYY-MM\".");
 		}
-		return PairJson.of(assistance.end(id, to, Source.API, me.getUsername()));
+		return PairJson.of(KnownPair.orNotFound(() -> assistance.end(id, to, Source.API, me.getUsername())));
 	}
 
 	/** 422 with every field that is wrong. */
@@ -125,13 +125,6 @@ class AssistanceApiController {
 			.map(v -> Map.of("field", v.field().label(), "code", v.code().name(), "message", v.message()))
 			.toList());
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	@ExceptionHandler(UnknownPairException.class)
-	ResponseEntity<ProblemDetail> unknown(UnknownPairException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
 	}
 
 	private static boolean mayWrite(CatchUpUser me) {

@@ -7,7 +7,6 @@ import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceService;
 import org.catchup.assistance.InvalidPairException;
 import org.catchup.assistance.PairRules;
-import org.catchup.assistance.UnknownPairException;
 import org.catchup.submission.ProblemCode;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.Role;
@@ -52,13 +51,13 @@ class AssistanceController {
 
 	@GetMapping("/{id}")
 	String history(@PathVariable long id, @AuthenticationPrincipal CatchUpUser me, Model model) {
-		var pair = assistance.byId(id);
+		var pair = KnownPair.orNotFound(() -> assistance.byId(id));
 		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterpriseCode())
 				&& !me.mayActFor(pair.assistance().helperEnterpriseCode())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This pair concerns none of your enterprises.");
 		}
 		model.addAttribute("pair", pair);
-		model.addAttribute("history", assistance.history(id));
+		model.addAttribute("history", KnownPair.orNotFound(() -> assistance.history(id)));
 		model.addAttribute("mayWrite", mayWrite(me));
 		return "assistance/pair";
 	}
@@ -94,7 +93,8 @@ class AssistanceController {
 	@PostMapping("/{id}/end")
 	String end(@PathVariable long id, @RequestParam String to, @AuthenticationPrincipal CatchUpUser me,
 			RedirectAttributes redirect) {
-		var ended = assistance.end(id, PairRules.month(to, PairRules.Field.TO), Source.WEB, me.getUsername());
+		YearMonth last = PairRules.month(to, PairRules.Field.TO);
+		var ended = KnownPair.orNotFound(() -> assistance.end(id, last, Source.WEB, me.getUsername()));
 		redirect.addFlashAttribute("message", "The help for team " + ended.assistance().helpedTeamCode() + " ("
 				+ ended.assistance().helpedEnterpriseCode() + ") ends with " + ended.assistance().to() + ".");
 		return "redirect:/assistance";
@@ -105,11 +105,6 @@ class AssistanceController {
 	String refused(InvalidPairException ex, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message", "Not registered. " + ex.getMessage());
 		return "redirect:/assistance";
-	}
-
-	@ExceptionHandler(UnknownPairException.class)
-	void unknown(UnknownPairException ex) {
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	private static boolean mayWrite(CatchUpUser me) {

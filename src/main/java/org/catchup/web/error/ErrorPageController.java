@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * that failed while rendering. Same reasons and formats as {@link ErrorAdvice}.
  */
 @Controller
+@ConditionalOnWebApplication
 class ErrorPageController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);

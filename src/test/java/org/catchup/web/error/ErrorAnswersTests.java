@@ -57,22 +57,22 @@ class ErrorAnswersTests extends WebTestSupport {
 
 	@Test
 	void aReasonGivenWithNotFoundShowsOnThePageAndInTheProblemDetail() throws Exception {
-		mvc.perform(get("/figures/{m}", "abc").with(as("committee-member")))
+		mvc.perform(get("/jobs/executions/{id}", 999999).with(as("night-operator")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andExpect(content().string(Matchers.containsString("No month abc")))
+			.andExpect(content().string(Matchers.containsString("No job execution 999999")))
 			.andExpect(content().string(Matchers.containsString("Sign out")));
-		mvc.perform(get("/figures/{m}", "abc").accept(MediaType.APPLICATION_JSON).with(as("committee-member")))
+		mvc.perform(get("/jobs/executions/{id}", 999999).accept(MediaType.APPLICATION_JSON).with(as("night-operator")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("No month abc"));
-		mvc.perform(get("/api/figures/{m}", "abc").with(httpBasic("committee-member", PASSWORD)))
+			.andExpect(jsonPath("$.detail").value("No job execution 999999"));
+		mvc.perform(get("/api/assistance/{id}", 999999).with(httpBasic("committee-member", PASSWORD)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.title").value("Not Found"))
-			.andExpect(jsonPath("$.detail").value("No month abc"))
-			.andExpect(jsonPath("$.instance").value("/api/figures/abc"));
+			.andExpect(jsonPath("$.detail").value("No registered assistance pair 999999."))
+			.andExpect(jsonPath("$.instance").value("/api/assistance/999999"));
 	}
 
 	@Test
