@@ -10,9 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.catchup.launcher.JobLaunches;
 import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.system.CatchUpProperties;
 import org.catchup.web.jobs.JobStarter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +40,11 @@ class ReferenceDataController {
 
 	private final Path folder;
 
-	ReferenceDataController(JobStarter starter, JdbcClient jdbc, @Value("${catchup.data-dir}") Path dataDir) {
+	ReferenceDataController(JobStarter starter, JdbcClient jdbc, CatchUpProperties properties) {
 		this.starter = starter;
 		this.jdbc = jdbc;
-		this.folder = dataDir.resolve("reference");
+		// the one folder a reference-data run started from the web may read
+		this.folder = JobLaunches.referenceUploads(properties);
 	}
 
 	record Load(String fileName, LocalDateTime loadedAt, int enterprises, int indicators, int annualPlans) {
