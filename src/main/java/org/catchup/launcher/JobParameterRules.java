@@ -39,6 +39,11 @@ public final class JobParameterRules {
 	private static final Map<String, List<String>> KEYS = Map.of(REFERENCE_DATA, List.of("file"), CONSOLIDATION,
 			List.of("inbox"), BULLETIN, List.of("month", "scope"), ASSISTANCE_REGISTER, List.of("file"));
 
+	private static final Map<String, String> HELP = Map.of(REFERENCE_DATA,
+			"file: the reference workbook (required; from the web, a file in the reference uploads folder).",
+			CONSOLIDATION, "inbox: the folder to consolidate (default: the inbox; from the web, a folder inside it).",
+			BULLETIN, "month: YYYY-MM, not after the current month (default: last month); scope: ALL or an enterprise code (default: ALL).");
+
 	private static final int CODES_LISTED = 30;
 
 	private final Path inbox;
@@ -64,6 +69,11 @@ public final class JobParameterRules {
 	/** The parameters each job knows, for messages and documentation. */
 	public static List<String> keys(String jobName) {
 		return KEYS.getOrDefault(jobName, List.of());
+	}
+
+	/** One line for people on what the job accepts and its defaults. */
+	public static String help(String jobName) {
+		return HELP.getOrDefault(jobName, "No parameters.");
 	}
 
 	/**

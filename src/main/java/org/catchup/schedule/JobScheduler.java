@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.catchup.launcher.InvalidJobParameterException;
 import org.catchup.launcher.JobDefinitions;
 import org.catchup.launcher.JobLaunches;
 import org.slf4j.Logger;
@@ -134,6 +135,9 @@ public class JobScheduler implements SmartLifecycle {
 		}
 		catch (JobAlreadyRunningException ex) {
 			log.warn("Scheduled {} (due {}) skipped: {}", job, due, ex.getMessage());
+		}
+		catch (InvalidJobParameterException ex) {
+			log.error("Scheduled {} (due {}) not started: {} (see {})", job, due, ex.getMessage(), definitions.file(job));
 		}
 		catch (Exception ex) {
 			log.error("Scheduled {} (due {}) could not be started", job, due, ex);

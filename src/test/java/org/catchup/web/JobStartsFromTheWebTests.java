@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 
 import javax.sql.DataSource;
 
@@ -115,6 +117,29 @@ class JobStartsFromTheWebTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("1959-13"))))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Could not start"))));
+	}
+
+	@Test
+	void anEmptyFormStartsTheBulletinOfTheMonthBeforeTheCurrentOne() throws Exception {
+		String message = (String) mvc
+			.perform(post("/jobs/bulletin/run").param("parameters", "").with(as("night-operator")).with(csrf()))
+			.andExpect(flash().attribute("message",
+					Matchers.matchesPattern(TIME + "Started bulletin as execution \\d+\\. .*")))
+			.andReturn()
+			.getFlashMap()
+			.get("message");
+		long id = Long.parseLong(message.replaceAll(".* as execution (\\d+)\\..*", "$1"));
+
+		JobExecution execution = jobRepository.getJobExecution(id);
+		assertThat(execution.getJobParameters().getString("month"))
+			.isEqualTo(YearMonth.now().minusMonths(1).toString());
+		assertThat(execution.getJobParameters().getString("scope")).isEqualTo("ALL");
+		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (execution.isRunning() && System.nanoTime() < until) {
+			Thread.sleep(100);
+			execution = jobRepository.getJobExecution(id);
+		}
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@Test

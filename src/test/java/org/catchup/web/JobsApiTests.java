@@ -183,6 +183,19 @@ class JobsApiTests extends WebTestSupport {
 	}
 
 	@Test
+	void aRestartWhileTheJobRunsElsewhereIsAConflict() throws Exception {
+		JobExecution failed = launches.start("consolidation",
+				java.util.Map.of("inbox", properties.dataDir().resolve("no-such-inbox").toString()));
+		try (OtherProcessLock otherProcess = new OtherProcessLock(dataSource);
+				JobLease running = otherProcess.hold("consolidation", 4243)) {
+			mvc.perform(post("/api/jobs/executions/{id}/restart", failed.getId()).with(operator()))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(Matchers.containsString("(execution 4243)")));
+		}
+		assertThat(jobRepository.getJobExecutions(failed.getJobInstance())).hasSize(1);
+	}
+
+	@Test
 	void anUnknownJobIsNotFound() throws Exception {
 		mvc.perform(post("/api/jobs/no-such-job").with(operator()))
 			.andExpect(status().isNotFound())

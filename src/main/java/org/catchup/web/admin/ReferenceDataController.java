@@ -14,11 +14,11 @@ import java.util.Optional;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.reference.ReferenceDataRejectedException;
 import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.system.CatchUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,10 +48,11 @@ class ReferenceDataController {
 
 	private final Path folder;
 
-	ReferenceDataController(JobLaunches launches, JdbcClient jdbc, @Value("${catchup.data-dir}") Path dataDir) {
+	ReferenceDataController(JobLaunches launches, JdbcClient jdbc, CatchUpProperties properties) {
 		this.launches = launches;
 		this.jdbc = jdbc;
-		this.folder = dataDir.resolve("reference");
+		// the one folder a reference-data run started from the web may read
+		this.folder = JobLaunches.referenceUploads(properties);
 	}
 
 	record Load(String fileName, LocalDateTime loadedAt, int enterprises, int indicators, int annualPlans) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.catchup.launcher.JobDefinitions;
 import org.catchup.launcher.JobLaunches;
+import org.catchup.launcher.JobParameterRules;
 import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.system.CatchUpProperties;
 import org.slf4j.Logger;
@@ -151,7 +152,7 @@ class JobsController {
 			.stream()
 			.map(e -> e.getKey() + "=" + e.getValue())
 			.collect(Collectors.joining("\n"));
-		return new JobSchedule(job, cron, next, defaults);
+		return new JobSchedule(job, cron, next, defaults, JobParameterRules.help(job));
 	}
 
 	/** {@code key=value} per line (a value may hold spaces); blank lines are ignored. */
