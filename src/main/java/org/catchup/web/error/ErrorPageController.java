@@ -51,8 +51,7 @@ class ErrorPageController implements ErrorController {
 		}
 		if (problem.getStatus() >= 500) {
 			problem = Problems.problem(HttpStatus.valueOf(problem.getStatus()), null, path);
-			ServerFailures.record(problem, String.valueOf(request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME))
-					+ " " + path, ex, log);
+			ServerFailures.record(problem, request.getMethod() + " " + path, ex, log);
 		}
 		return ErrorResponses.answer(request, path, problem);
 	}

@@ -1,5 +1,7 @@
 package org.catchup.web.error;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -9,9 +11,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -25,6 +27,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What a failed request is told: the status, a short title and one sentence naming the
@@ -71,6 +74,10 @@ public final class Problems {
 						.map(Object::toString)
 						.collect(Collectors.joining(" or ")) + ".", path);
 		}
+		if (ex instanceof HttpMessageNotReadableException) {
+			return problem(HttpStatus.BAD_REQUEST,
+					"The request body is not readable: send well-formed JSON with the documented fields.", path);
+		}
 		if (ex instanceof MissingPathVariableException) {
 			return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, path);
 		}
@@ -109,7 +116,7 @@ public final class Problems {
 		HttpStatus known = HttpStatus.resolve(status.value());
 		problem.setTitle(known == null ? "Error " + status.value() : known.getReasonPhrase());
 		if (path != null) {
-			problem.setInstance(java.net.URI.create(encodePath(path)));
+			problem.setInstance(URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8)));
 		}
 		return problem;
 	}
@@ -127,10 +134,6 @@ public final class Problems {
 			default -> status >= 500 ? "Something went wrong on the server; nothing you did caused it."
 					: "The request could not be answered.";
 		};
-	}
-
-	private static String encodePath(String path) {
-		return org.springframework.web.util.UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static String typeMismatch(MethodArgumentTypeMismatchException ex) {
@@ -185,7 +188,6 @@ public final class Problems {
 	private static String fieldErrors(BindException ex) {
 		String fields = ex.getFieldErrors()
 			.stream()
-			.map(FieldError.class::cast)
 			.map(error -> "`" + error.getField() + "` " + error.getDefaultMessage())
 			.collect(Collectors.joining("; "));
 		return fields.isEmpty() ? "The form's values are not valid." : "The form's values are not valid: " + fields + ".";
