@@ -57,7 +57,8 @@ final class HeadlineSheet {
 			table.row().text("Assistance pairs").integer(headline.assistancePairs());
 			table.row().text("Hidden laggards").integer(headline.hiddenLaggards());
 		}
-		table.row().text("Missing submissions").integer(headline.missingSubmissions());
+		// as in the notice: nothing came, or only a rejected workbook
+		table.row().text("Missing submissions").integer(figures.missingSubmissions().size());
 		table.finish();
 	}
 

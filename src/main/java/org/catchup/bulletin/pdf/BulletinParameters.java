@@ -53,7 +53,8 @@ final class BulletinParameters {
 		parameters.put("HL_CRITICAL", String.valueOf(headline.criticalTeams()));
 		parameters.put("HL_PAIRS", String.valueOf(headline.assistancePairs()));
 		parameters.put("HL_LAGGARDS", String.valueOf(headline.hiddenLaggards()));
-		parameters.put("HL_MISSING", String.valueOf(headline.missingSubmissions()));
+		// rejected-only counts too: the notice above the tiles names both kinds
+		parameters.put("HL_MISSING", String.valueOf(edition.figures().missingSubmissions().size()));
 		parameters.put("NOTICE", MonthNotice.of(edition.figures()));
 		parameters.put("HAS_DATA", edition.figures().hasData());
 		parameters.put("RANKING_TITLE", MonthNotice.rankingTitle(edition.figures()));

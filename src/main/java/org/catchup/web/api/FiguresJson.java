@@ -54,7 +54,7 @@ record FiguresJson(String month, boolean hasData, boolean preliminary, String no
 							row.status().name()))
 					.toList(),
 				new Headline(h.month().shownPercent(), h.yearToDate().shownPercent(), h.teamsNeedingHelp(),
-						h.criticalTeams(), h.assistancePairs(), h.hiddenLaggards(), h.missingSubmissions()),
+						h.criticalTeams(), h.assistancePairs(), h.hiddenLaggards(), figures.missingSubmissions().size()),
 				figures.ranking().stream().map(FiguresJson::ranked).toList(),
 				figures.teamsNeedingHelp().stream().map(FiguresJson::team).toList(),
 				figures.assistancePairs().stream().map(FiguresJson::pair).toList());

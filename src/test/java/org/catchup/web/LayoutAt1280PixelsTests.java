@@ -25,11 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The jobs page on an ordinary 1,280-pixel screen, in headless Chromium: long parameters,
- * dates, a long failure and the buttons all fit without a horizontal scroll bar. The
- * screenshot goes to /tmp/jobs-1280.png.
+ * Pages on an ordinary 1,280 × 900 screen, in headless Chromium. The jobs page: long
+ * parameters, dates, a long failure and the buttons all fit without a horizontal scroll bar
+ * (screenshot: /tmp/jobs-1280.png). The figures page of a long, partial month: its notice
+ * first, one page of teams (screenshot: /tmp/figures-1280.png).
  */
-class JobsPageLayoutTests extends FewMonthsWebTestSupport {
+class LayoutAt1280PixelsTests extends FewMonthsWebTestSupport {
 
 	private static final String LONG_FAILURE = "Cannot read the reference workbook "
 			+ "/srv/catchup/reference-uploads/planning-office/Referenzdaten_Planjahr_1959_endgueltig_Fassung_vom_1959-01-03.xlsx: "
@@ -88,6 +89,19 @@ class JobsPageLayoutTests extends FewMonthsWebTestSupport {
 				+ " return new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size;", started);
 		assertThat(started.getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 		assertThat(lines).as("lines of " + started.getText()).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void theFiguresPageOfALongPartialMonthShowsItsNoticeAndOnePageOfTeams() throws Exception {
+		signIn("committee-member");
+		browser.get("http://localhost:" + port + "/figures/" + BIG_MONTH);
+		assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Preliminary: 5 of 6 submissions");
+		assertThat(browser.findElements(By.cssSelector("#teams tbody tr"))).hasSize(100);
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+		long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
+		assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
+		Files.write(Path.of("/tmp/figures-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	/** Completed runs with long parameters, one failed with a long message, one still running. */
