@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.Headline;
 
@@ -24,6 +25,11 @@ final class HeadlineSheet {
 	}
 
 	void write(BulletinEdition edition) {
+		write(edition, null);
+	}
+
+	/** With {@code teams} (an enterprise's bulletin), also how many teams it has and how many strive for the title. */
+	void write(BulletinEdition edition, EnterpriseTeams teams) {
 		Headline headline = edition.figures().headline();
 		SheetTable table = new SheetTable(workbook.createSheet("Headline"), styles,
 				List.of(new Column("Figure", 40), new Column("Value", 50)));
@@ -39,8 +45,14 @@ final class HeadlineSheet {
 		table.row().text("Teams needing help").integer(headline.teamsNeedingHelp());
 		table.row().text("of which critical (below 90 %)").integer(headline.criticalTeams());
 		table.row().text("Assistance pairs").integer(headline.assistancePairs());
+		table.row().text("Assistance under way").integer(headline.assistanceUnderWay());
+		table.row().text("of which caught up").integer(headline.caughtUp());
 		table.row().text("Hidden laggards").integer(headline.hiddenLaggards());
 		table.row().text("Missing submissions").integer(headline.missingSubmissions());
+		if (teams != null) {
+			table.row().text("Teams").integer(teams.teams().size());
+			table.row().text("Teams striving for the \"Socialist Labor Team\" title").integer((int) teams.striving());
+		}
 		table.finish();
 	}
 

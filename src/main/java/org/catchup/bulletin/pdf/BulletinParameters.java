@@ -6,6 +6,7 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.figures.Headline;
 
 /**
@@ -21,6 +22,11 @@ final class BulletinParameters {
 	}
 
 	Map<String, Object> of(BulletinEdition edition) {
+		return of(edition, null);
+	}
+
+	/** With {@code teams} (an enterprise's bulletin), also the section All teams; else it is left out. */
+	Map<String, Object> of(BulletinEdition edition, EnterpriseTeams teams) {
 		Map<String, Object> parameters = new HashMap<>();
 		cover(edition, parameters);
 		SectionRows rows = new SectionRows(edition.figures());
@@ -33,6 +39,17 @@ final class BulletinParameters {
 		section(parameters, "LAGGARDS", "laggards", rows.hiddenLaggards());
 		section(parameters, "PIONEERS", "pioneers", rows.pioneers());
 		section(parameters, "PAIRS", "pairs", rows.assistancePairs());
+		section(parameters, "OUTLOOK", "outlook", rows.catchUpOutlook());
+		section(parameters, "RESULTS", "results", rows.assistanceResults());
+		HelpChartRows help = new HelpChartRows(edition.figures().assistanceResults());
+		section(parameters, "HELP", "help", help.rows());
+		parameters.put("HELP_SHOWN", !edition.figures().assistanceResults().isEmpty());
+		parameters.put("HELP_AXIS_MIN", help.axisMin());
+		parameters.put("HELP_AXIS_MAX", help.axisMax());
+		section(parameters, "LEARN", "learn", rows.teamsToLearnFrom());
+		if (teams != null) {
+			section(parameters, "ALL_TEAMS", "allteams", SectionRows.allTeams(teams));
+		}
 		section(parameters, "SUBMISSIONS", "submissions", rows.submissions());
 		section(parameters, "WARNINGS", "warnings", rows.dataWarnings());
 		return parameters;
@@ -53,6 +70,8 @@ final class BulletinParameters {
 		parameters.put("HL_PAIRS", String.valueOf(headline.assistancePairs()));
 		parameters.put("HL_LAGGARDS", String.valueOf(headline.hiddenLaggards()));
 		parameters.put("HL_MISSING", String.valueOf(headline.missingSubmissions()));
+		parameters.put("HL_UNDER_WAY", String.valueOf(headline.assistanceUnderWay()));
+		parameters.put("HL_CAUGHT_UP", String.valueOf(headline.caughtUp()));
 	}
 
 	private void section(Map<String, Object> parameters, String key, String template, List<Map<String, ?>> rows) {
