@@ -33,7 +33,7 @@ record BulletinScope(String enterpriseCode) {
 		}
 		return enterprises.stream()
 			.filter(e -> e.code().equals(enterpriseCode))
-			.map(e -> e.name() + " (" + e.code() + ") and the units below it")
+			.map(e -> e.name() + " (" + e.code() + ")" + (subtree(enterprises).size() > 1 ? " and the units below it" : ""))
 			.findFirst()
 			.orElse(enterpriseCode);
 	}

@@ -572,6 +572,7 @@ public final class SampleInputGenerator {
 		}
 		Files.writeString(out.resolve("expected").resolve("number-as-text.csv"), textNumbers.toString(), StandardCharsets.UTF_8);
 		writeBroken(out.resolve("broken"));
+		writeAssistance(out.resolve("assistance-1959.xlsx"));
 		Files.writeString(out.resolve("expected").resolve("figures.csv"), figuresCsv(plan), StandardCharsets.UTF_8);
 	}
 
@@ -637,6 +638,33 @@ public final class SampleInputGenerator {
 			}
 		}
 		return r + 1;
+	}
+
+	// ---------------------------------------------------------------- assistance register
+
+	/**
+	 * The help the committee agreed (SPEC §9): Heidike's Flitzer helps Balvi from July, then
+	 * three more Otto-Brosowski teams from August; Engel, a Thälmann team leader, helps Liter
+	 * from July. None has ended.
+	 */
+	static final List<String[]> ASSISTANCE = List.of(
+			new String[] { "FORT", HEIDIKE, "OBS", BALVI, "1959-07", "", "Flitzer: Brigade Heidike hilft Brigade Balvi" },
+			new String[] { "FORT", HEIDIKE, "OBS", "OB-16", "1959-08", "", "Flitzer: Erfahrungsaustausch Revier 3" },
+			new String[] { "FORT", HEIDIKE, "OBS", "OB-21", "1959-08", "", "Flitzer: Erfahrungsaustausch Revier 3" },
+			new String[] { "FORT", HEIDIKE, "OBS", "OB-22", "1959-08", "", "Flitzer: Erfahrungsaustausch Revier 4" },
+			new String[] { "THAE", "TH-01", "OBS", LITER, "1959-07", "", "Brigadier Engel (Thälmann-Schacht) hilft Brigade Liter" });
+
+	private void writeAssistance(Path file) throws IOException {
+		try (XSSFWorkbook wb = newWorkbook()) {
+			Sheet sheet = wb.createSheet("Assistance");
+			header(sheet, boldStyle(wb), "Helper enterprise", "Helper team", "Helped enterprise", "Helped team", "From",
+					"To", "Note");
+			int r = 1;
+			for (String[] pair : ASSISTANCE) {
+				r = textRow(sheet, r, pair);
+			}
+			save(wb, file);
+		}
 	}
 
 	// ---------------------------------------------------------------- submission workbook
