@@ -18,7 +18,7 @@ import org.catchup.figures.MonthFulfilment;
  */
 final class HelpChartRows {
 
-	static final String START = "help began";
+	static final String START = "start";
 
 	private static final int MONTHS_BEFORE = 3;
 
@@ -76,7 +76,7 @@ final class HelpChartRows {
 		return (int) (month.getYear() * 12L + month.getMonthValue() - from.getYear() * 12L - from.getMonthValue());
 	}
 
-	/** "3 before", "1 before", "help began", "month 2", ... */
+	/** "3 before", "1 before", "start" (the first month of help), "month 2", ... */
 	static String label(int offset) {
 		if (offset < 0) {
 			return -offset + " before";
