@@ -190,6 +190,19 @@ abstract class DemoStoryScenario {
 		assertThat(number(liter, columns.get("Helped now %"))).isEqualTo(103.5);
 		assertThat(text(liter, columns.get("Outcome"))).isEqualTo("caught up");
 		assertThat(text(byHelped.get("OB-16"), columns.get("Outcome"))).isEqualTo("improving");
+		// every pair as the sample generator computed it from its own figures
+		List<String> percentColumns = List.of("Helped before %", "Helped now %", "Helper before %", "Helper now %");
+		for (List<String> expected : readCsv(SAMPLE_INPUT.resolve("expected/assistance-results.csv"))) {
+			Row row = byHelped.get(expected.get(1));
+			assertThat(text(row, columns.get("Helper team code"))).isEqualTo(expected.get(3));
+			assertThat(text(row, columns.get("From"))).isEqualTo(expected.get(4));
+			assertThat(number(row, columns.get("Months of help"))).isEqualTo(Double.parseDouble(expected.get(5)));
+			for (int i = 0; i < percentColumns.size(); i++) {
+				assertThat(number(row, columns.get(percentColumns.get(i)))).as("%s of %s", percentColumns.get(i),
+						expected.get(1)).isEqualTo(Double.parseDouble(expected.get(6 + i)));
+			}
+			assertThat(text(row, columns.get("Outcome"))).isEqualTo(expected.get(10));
+		}
 		Map<String, Row> headline = rowsByFirstColumnNamed(workbook.getSheet("Headline"), "Figure");
 		assertThat(number(headline.get("Assistance under way"), 1)).isEqualTo(5);
 		assertThat(number(headline.get("of which caught up"), 1)).isEqualTo(2);
