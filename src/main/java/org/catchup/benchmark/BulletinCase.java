@@ -65,7 +65,7 @@ final class BulletinCase {
 		}
 		HeapPeak.reset();
 		long start = System.nanoTime();
-		JobExecution execution = launches.start("bulletin", Map.of("month", YearMonth.of(YEAR, 12).toString()));
+		JobExecution execution = launches.start("bulletin", Map.of("month", YearMonth.of(YEAR, 12).toString(), "enterprises", "false"));
 		double seconds = ConsolidationCases.seconds(start);
 		ConsolidationCases.check(execution.getStatus() == BatchStatus.COMPLETED, "bulletin ended "
 				+ execution.getStatus() + " " + execution.getAllFailureExceptions());

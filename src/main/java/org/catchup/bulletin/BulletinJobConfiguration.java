@@ -21,7 +21,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The monthly {@code bulletin} job (SPEC §8): parameter {@code month} (e.g. 1959-09), optional
- * {@code scope} (a combine or enterprise code).
+ * {@code scope} (a combine or enterprise code; default ALL: the combine-wide bulletin and one per
+ * enterprise), optional {@code enterprises=false} to render only the combine-wide one.
  */
 @Configuration(proxyBeanMethods = false)
 public class BulletinJobConfiguration {
@@ -48,15 +49,16 @@ public class BulletinJobConfiguration {
 	@Bean
 	@StepScope
 	BulletinTasklet bulletinTasklet(@Value("#{jobParameters['month']}") String month,
-			@Value("#{jobParameters['scope']}") String scope, FiguresQueries figuresQueries,
+			@Value("#{jobParameters['scope']}") String scope,
+			@Value("#{jobParameters['enterprises']}") String enterprises, FiguresQueries figuresQueries,
 			MonthlyFiguresService monthlyFiguresService, BulletinLogRepository bulletinLogRepository,
-			PdfBulletinRenderer pdfBulletinRenderer, CatchUpProperties properties) {
+			PdfBulletinRenderer pdfBulletinRenderer, CatchUpProperties properties, StrivingTitles strivingTitles) {
 		if (month == null) {
 			throw new IllegalArgumentException("The bulletin job needs the parameter month=YYYY-MM");
 		}
 		return new BulletinTasklet(YearMonth.parse(month), BulletinScope.of(scope), figuresQueries,
 				monthlyFiguresService, bulletinLogRepository, pdfBulletinRenderer, new ExcelBulletinWriter(),
-				properties);
+				properties, strivingTitles, !"false".equalsIgnoreCase(enterprises));
 	}
 
 	/** One renderer for the application: it compiles the templates once and keeps them. */

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.catchup.figures.Enterprise;
-import org.catchup.figures.FiguresInput;
 
 /**
  * Limits a bulletin to one combine or enterprise and the units below it. {@code ALL} keeps
- * everything.
+ * everything (the combine-wide bulletin).
  */
 record BulletinScope(String enterpriseCode) {
 
@@ -34,42 +33,13 @@ record BulletinScope(String enterpriseCode) {
 		}
 		return enterprises.stream()
 			.filter(e -> e.code().equals(enterpriseCode))
-			.map(e -> e.name() + " (" + e.code() + ") and the units below it")
+			.map(e -> e.name() + " (" + e.code() + ")" + (subtree(enterprises).size() > 1 ? " and the units below it" : ""))
 			.findFirst()
 			.orElse(enterpriseCode);
 	}
 
-	FiguresInput apply(FiguresInput input) {
-		if (isAll()) {
-			return input;
-		}
-		Set<String> codes = subtree(input.enterprises());
-		if (codes.isEmpty()) {
-			throw new IllegalArgumentException("No enterprise or combine with code '" + enterpriseCode + "'");
-		}
-		return new FiguresInput(input.month(),
-				input.enterprises()
-					.stream()
-					.filter(e -> codes.contains(e.code()))
-					// within the scope its root is the top level
-					.map(e -> e.code().equals(enterpriseCode) ? new Enterprise(e.code(), e.name(), e.kind(), null) : e)
-					.toList(),
-				input.facts().stream().filter(f -> codes.contains(f.enterpriseCode())).toList(),
-				input.annualPlans().stream().filter(p -> codes.contains(p.enterpriseCode())).toList(),
-				input.submissions().stream().filter(s -> codes.contains(s.enterpriseCode())).toList(),
-				input.warnings().stream().filter(w -> codes.contains(w.enterpriseCode())).toList(), input.deadline(),
-				input.maxTeamsPerHelper(),
-				// pairs that touch the scope; a helper outside it has no facts here, so shows n/a
-				input.registeredAssistance() == null ? List.of()
-						: input.registeredAssistance()
-							.stream()
-							.filter(a -> codes.contains(a.helpedEnterpriseCode())
-									|| codes.contains(a.helperEnterpriseCode()))
-							.toList(),
-				input.reachablePace());
-	}
-
-	private Set<String> subtree(List<Enterprise> enterprises) {
+	/** The scope's enterprise and every unit below it; empty when no enterprise has the code. */
+	Set<String> subtree(List<Enterprise> enterprises) {
 		Set<String> codes = new HashSet<>();
 		enterprises.stream().filter(e -> e.code().equals(enterpriseCode)).forEach(e -> codes.add(e.code()));
 		boolean grew = !codes.isEmpty();

@@ -3,11 +3,12 @@ package org.catchup.bulletin;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.catchup.bulletin.excel.ExcelBulletinWriter;
 import org.catchup.bulletin.pdf.PdfBulletinRenderer;
+import org.catchup.figures.Enterprise;
 import org.catchup.figures.FiguresCalculator;
 import org.catchup.figures.FiguresInput;
 import org.catchup.figures.MonthlyFigures;
@@ -22,8 +23,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Renders one month's bulletin: figures from the warehouse, then the PDF and the Excel
- * workbook, each written under a temporary name and renamed into place, then logged.
+ * Renders one month's bulletins: figures from the warehouse, then the PDF and the Excel
+ * workbook, each written under a temporary name and renamed into place, then logged. Scope
+ * ALL renders the combine-wide bulletin and, unless turned off, one per enterprise
+ * ({@code bulletin-1959-09-OBS.pdf}); scope {@code <code>} renders just that enterprise's.
  */
 class BulletinTasklet implements Tasklet {
 
@@ -58,9 +61,19 @@ class BulletinTasklet implements Tasklet {
 
 	private final CatchUpProperties properties;
 
+	private final StrivingTitles strivingTitles;
+
+	private final boolean perEnterprise;
+
+	/**
+	 * @param perEnterprise with scope ALL, also render one bulletin per enterprise of the
+	 * reference data (combines included)
+	 */
 	BulletinTasklet(YearMonth month, BulletinScope scope, FiguresQueries queries, MonthlyFiguresService figuresService,
 			BulletinLogRepository bulletinLog, PdfBulletinRenderer pdf, ExcelBulletinWriter excel,
-			CatchUpProperties properties) {
+			CatchUpProperties properties, StrivingTitles strivingTitles, boolean perEnterprise) {
+		this.strivingTitles = strivingTitles;
+		this.perEnterprise = perEnterprise;
 		this.month = month;
 		this.scope = scope;
 		this.queries = queries;
@@ -73,23 +86,33 @@ class BulletinTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		// every bulletin of the run is cut from one set of figures, read in the step's one snapshot
 		FiguresInput input = figuresService.input(month);
-		FiguresInput scoped = scope.apply(input);
-		MonthlyFigures figures = new FiguresCalculator().calculate(scoped);
-		int version = bulletinLog.nextVersion(month, scope.enterpriseCode());
-		LocalDateTime generatedAt = LocalDateTime.now().withNano(0);
-		BulletinEdition edition = new BulletinEdition(figures, scope.describe(input.enterprises()),
-				queries.dataVersion(), version, generatedAt);
-
-		String stem = "bulletin-" + month + scope.fileSuffix();
-		Path pdfFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".pdf"), out -> pdf.render(edition, out));
-		Path excelFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".xlsx"),
-				out -> excel.write(edition, out));
-		bulletinLog.log(month, scope.enterpriseCode(), version, edition.dataVersion(), pdfFile.toString(),
-				excelFile.toString(), generatedAt, contribution.getStepExecution().getJobExecutionId());
+		MonthlyFigures all = new FiguresCalculator().calculate(input);
+		String dataVersion = queries.dataVersion();
+		Long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
+		MonthlyFigures figures;
+		Rendered rendered;
+		if (scope.isAll()) {
+			figures = all;
+			rendered = render(scope, input, all, null, dataVersion, jobExecutionId);
+			if (perEnterprise) {
+				Set<String> striving = strivingTitles.teamsIn(month);
+				for (Enterprise enterprise : input.enterprises()) {
+					renderEnterprise(BulletinScope.of(enterprise.code()), input, all, striving, dataVersion,
+							jobExecutionId);
+				}
+			}
+		}
+		else {
+			Rendered one = renderEnterprise(scope, input, all, strivingTitles.teamsIn(month), dataVersion,
+					jobExecutionId);
+			figures = one.figures();
+			rendered = one;
+		}
 		ExecutionContext summary = contribution.getStepExecution().getExecutionContext();
-		summary.putString(PDF_FILE, pdfFile.toAbsolutePath().toString());
-		summary.putString(EXCEL_FILE, excelFile.toAbsolutePath().toString());
+		summary.putString(PDF_FILE, rendered.pdf().toAbsolutePath().toString());
+		summary.putString(EXCEL_FILE, rendered.excel().toAbsolutePath().toString());
 		summary.putString(TOP_OF_RANKING, topOfRanking(figures));
 		String notice = MonthNotice.of(figures);
 		if (notice != null) {
@@ -97,8 +120,39 @@ class BulletinTasklet implements Tasklet {
 		}
 		summary.putInt(TEAMS_NEEDING_HELP, figures.headline().teamsNeedingHelp());
 		summary.putInt(ASSISTANCE_PAIRS, figures.headline().assistancePairs());
-		log.info("Bulletin {} version {}: {} and {}", month, version, pdfFile, excelFile);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The bulletin of one enterprise or combine and the units below it. */
+	private Rendered renderEnterprise(BulletinScope one, FiguresInput input, MonthlyFigures all,
+			Set<String> striving, String dataVersion, Long jobExecutionId) {
+		Set<String> codes = one.subtree(input.enterprises());
+		if (codes.isEmpty()) {
+			throw new IllegalArgumentException("No enterprise or combine with code '" + one.enterpriseCode() + "'");
+		}
+		MonthlyFigures figures = ScopedFigures.of(all, one.enterpriseCode(), codes);
+		EnterpriseTeams teams = ScopedFigures.teams(all, input.facts(), codes, striving);
+		return render(one, input, figures, teams, dataVersion, jobExecutionId);
+	}
+
+	private Rendered render(BulletinScope one, FiguresInput input, MonthlyFigures figures, EnterpriseTeams teams,
+			String dataVersion, Long jobExecutionId) {
+		int version = bulletinLog.nextVersion(month, one.enterpriseCode());
+		LocalDateTime generatedAt = LocalDateTime.now().withNano(0);
+		BulletinEdition edition = new BulletinEdition(figures, one.describe(input.enterprises()), dataVersion, version,
+				generatedAt);
+		String stem = "bulletin-" + month + one.fileSuffix();
+		Path pdfFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".pdf"),
+				out -> pdf.render(edition, teams, out));
+		Path excelFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".xlsx"),
+				out -> excel.write(edition, teams, out));
+		bulletinLog.log(month, one.enterpriseCode(), version, edition.dataVersion(), pdfFile.toString(),
+				excelFile.toString(), generatedAt, jobExecutionId);
+		log.info("Bulletin {} ({}) version {}: {} and {}", month, one.enterpriseCode(), version, pdfFile, excelFile);
+		return new Rendered(figures, pdfFile, excelFile);
+	}
+
+	private record Rendered(MonthlyFigures figures, Path pdf, Path excel) {
 	}
 
 	/**

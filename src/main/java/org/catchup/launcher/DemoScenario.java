@@ -24,10 +24,14 @@ import org.springframework.stereotype.Component;
  * workbook, then for each month folder of {@code sample-input/submissions} puts that month's
  * files into the inbox (dated the 3rd of the next month, when clerks sent them) and runs the
  * consolidation; the deliberately broken files arrive with the last month. Finally renders
- * the last month's bulletin.
+ * the last month's bulletin, after loading the assistance register the committee agreed
+ * ({@value #ASSISTANCE_REGISTER}, when present), so the bulletin reports whether the help worked.
  */
 @Component
 class DemoScenario {
+
+	/** The help the committee agreed, loaded before the last month's bulletin when the folder has it. */
+	static final String ASSISTANCE_REGISTER = "assistance-1959.xlsx";
 
 	private final JobLaunches launches;
 
@@ -63,6 +67,14 @@ class DemoScenario {
 			}
 			out.printf("%n-- night of %s: consolidating %s%n", arrival.toLocalDate(), last);
 			executions.add(launches.start("consolidation", Map.of()));
+			if (failed(executions, out)) {
+				return 1;
+			}
+		}
+		Path register = sampleInput.resolve(ASSISTANCE_REGISTER);
+		if (Files.isRegularFile(register)) {
+			out.printf("%n-- the committee's agreed help: loading %s%n", register.getFileName());
+			executions.add(launches.start("assistance-register", Map.of("file", register.toString())));
 			if (failed(executions, out)) {
 				return 1;
 			}

@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * <li>{@code reference-data}: {@code file} (required), the reference workbook;</li>
  * <li>{@code consolidation}: {@code inbox}, the folder to consolidate (default: the inbox);</li>
  * <li>{@code bulletin}: {@code month} as YYYY-MM, not after the current month (default: the month
- * before the current one), and {@code scope}, {@code ALL} or an enterprise code (default ALL);</li>
+ * before the current one), {@code scope}, {@code ALL} or an enterprise code (default ALL), and
+ * {@code enterprises}, {@code true} or {@code false}: with scope ALL, also one bulletin per
+ * enterprise (default true);</li>
  * <li>{@code assistance-register}: {@code file} (required), the register workbook.</li>
  * </ul>
  * Paths given from the web or the API must resolve, links and {@code ..} followed, inside
@@ -37,7 +39,7 @@ public final class JobParameterRules {
 	static final String ASSISTANCE_REGISTER = "assistance-register";
 
 	private static final Map<String, List<String>> KEYS = Map.of(REFERENCE_DATA, List.of("file"), CONSOLIDATION,
-			List.of("inbox"), BULLETIN, List.of("month", "scope"), ASSISTANCE_REGISTER, List.of("file"));
+			List.of("inbox"), BULLETIN, List.of("month", "scope", "enterprises"), ASSISTANCE_REGISTER, List.of("file"));
 
 	private static final Map<String, String> HELP = Map.of(REFERENCE_DATA,
 			"file: the reference workbook (required; from the web, a file in the reference uploads folder).",
@@ -101,6 +103,7 @@ public final class JobParameterRules {
 			checked.put(key, switch (key) {
 				case "month" -> month(trimmed).toString();
 				case "scope" -> scope(trimmed);
+				case "enterprises" -> yesOrNo(key, trimmed);
 				case "inbox" -> confined ? confine(key, trimmed, inbox, true) : required(key, trimmed);
 				case "file" -> confined ? confine(key, trimmed, referenceUploads, false) : required(key, trimmed);
 				default -> trimmed;
@@ -152,6 +155,13 @@ public final class JobParameterRules {
 							: codes.size() + " enterprise codes are known";
 			throw new InvalidJobParameterException("scope",
 					"scope=%s is neither ALL nor the code of a known enterprise; %s.".formatted(value, known));
+		}
+		return value;
+	}
+
+	private static String yesOrNo(String key, String value) {
+		if (!value.equals("true") && !value.equals("false")) {
+			throw new InvalidJobParameterException(key, "%s=%s must be true or false.".formatted(key, value));
 		}
 		return value;
 	}

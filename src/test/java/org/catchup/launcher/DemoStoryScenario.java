@@ -68,6 +68,19 @@ abstract class DemoStoryScenario {
 		SPEC_SHEETS.put("Submissions", List.of("Enterprise code", "Status", "Version", "Received"));
 	}
 
+	/** SPEC §7: the assistance loop's sheets and their first-row headers, exactly. */
+	private static final Map<String, List<String>> LOOP_SHEETS = new LinkedHashMap<>();
+
+	static {
+		LOOP_SHEETS.put("Catch-up outlook", List.of("Enterprise code", "Enterprise", "Parent code",
+				"YTD % of annual plan", "Pace needed %", "Forecast %", "Outlook"));
+		LOOP_SHEETS.put("Assistance results", List.of("Helped enterprise code", "Helped team code",
+				"Helper enterprise code", "Helper team code", "From", "Months of help", "Helped before %", "Helped now %",
+				"Helper before %", "Helper now %", "Outcome"));
+		LOOP_SHEETS.put("Teams to learn from",
+				List.of("Main indicator", "Rank", "Enterprise code", "Team code", "Team", "Mean fulfilment %"));
+	}
+
 	@Test
 	void theSeptemberBulletinTellsTheStory() throws Exception {
 		ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -108,6 +121,7 @@ abstract class DemoStoryScenario {
 			assertThat(laggards.getLastRowNum()).isGreaterThan(0);
 			assertThat(rowsByFirstColumnNamed(laggards, "Enterprise code")).containsKey("OBS");
 			assertThat(workbook.getSheet("Submissions").getLastRowNum()).isEqualTo(6);
+			assertTheHelpWorkedAndTheOutlook(workbook);
 		}
 
 		// Otto Brosowski's copper fulfilment over the summer, from the warehouse.
@@ -140,6 +154,161 @@ abstract class DemoStoryScenario {
 		assertPdfNamesTheEnterprises(properties.bulletins().resolve("bulletin-1959-09.pdf"));
 		assertRenderingAgainReplacesTheFilesAndLogsANewVersion();
 		assertAScopedBulletinCoversOnlyItsCombine();
+		assertEachEnterpriseHasItsOwnBulletin();
+	}
+
+	/**
+	 * The register (sample-input/assistance-1959.xlsx) and the story's team figures (README):
+	 * Balvi 82.4 % in June, 102.0 in August, 104.0 in September, helped by Heidike from July:
+	 * at or above plan in August and September, both within the help, so caught up. Liter
+	 * 92.9 / 100.0 / 103.5, helped by Engel (TH-01) from July: caught up. Herrmann (OB-16),
+	 * helped from August: 82.4 % in August, so not two months at plan, but above July's 69.3:
+	 * improving.
+	 */
+	private void assertTheHelpWorkedAndTheOutlook(XSSFWorkbook workbook) throws IOException {
+		LOOP_SHEETS.forEach((name, headers) -> {
+			assertThat(workbook.getSheet(name)).as(name).isNotNull();
+			for (int c = 0; c < headers.size(); c++) {
+				assertThat(workbook.getSheet(name).getRow(0).getCell(c).getStringCellValue()).isEqualTo(headers.get(c));
+			}
+		});
+		Sheet results = workbook.getSheet("Assistance results");
+		Map<String, Integer> columns = header(results);
+		Map<String, Row> byHelped = rowsByFirstColumnNamed(results, "Helped team code");
+		assertThat(byHelped.keySet()).containsExactlyInAnyOrder("OB-17", "OB-23", "OB-16", "OB-21", "OB-22");
+		Row balvi = byHelped.get("OB-17");
+		assertThat(text(balvi, columns.get("Helper team code"))).isEqualTo("FS-04");
+		assertThat(text(balvi, columns.get("From"))).isEqualTo("1959-07");
+		assertThat(number(balvi, columns.get("Months of help"))).isEqualTo(3);
+		assertThat(number(balvi, columns.get("Helped before %"))).isEqualTo(82.4);
+		assertThat(number(balvi, columns.get("Helped now %"))).isEqualTo(104.0);
+		assertThat(number(balvi, columns.get("Helper now %"))).isEqualTo(117.5);
+		assertThat(text(balvi, columns.get("Outcome"))).isEqualTo("caught up");
+		Row liter = byHelped.get("OB-23");
+		assertThat(text(liter, columns.get("Helper enterprise code"))).isEqualTo("THAE");
+		assertThat(number(liter, columns.get("Helped before %"))).isEqualTo(92.9);
+		assertThat(number(liter, columns.get("Helped now %"))).isEqualTo(103.5);
+		assertThat(text(liter, columns.get("Outcome"))).isEqualTo("caught up");
+		assertThat(text(byHelped.get("OB-16"), columns.get("Outcome"))).isEqualTo("improving");
+		// every pair as the sample generator computed it from its own figures
+		List<String> percentColumns = List.of("Helped before %", "Helped now %", "Helper before %", "Helper now %");
+		for (List<String> expected : readCsv(SAMPLE_INPUT.resolve("expected/assistance-results.csv"))) {
+			Row row = byHelped.get(expected.get(1));
+			assertThat(text(row, columns.get("Helper team code"))).isEqualTo(expected.get(3));
+			assertThat(text(row, columns.get("From"))).isEqualTo(expected.get(4));
+			assertThat(number(row, columns.get("Months of help"))).isEqualTo(Double.parseDouble(expected.get(5)));
+			for (int i = 0; i < percentColumns.size(); i++) {
+				assertThat(number(row, columns.get(percentColumns.get(i)))).as("%s of %s", percentColumns.get(i),
+						expected.get(1)).isEqualTo(Double.parseDouble(expected.get(6 + i)));
+			}
+			assertThat(text(row, columns.get("Outcome"))).isEqualTo(expected.get(10));
+		}
+		Map<String, Row> headline = rowsByFirstColumnNamed(workbook.getSheet("Headline"), "Figure");
+		assertThat(number(headline.get("Assistance under way"), 1)).isEqualTo(5);
+		assertThat(number(headline.get("of which caught up"), 1)).isEqualTo(2);
+
+		Sheet outlook = workbook.getSheet("Catch-up outlook");
+		Map<String, Integer> outlookColumns = header(outlook);
+		Map<String, Row> byEnterprise = rowsByFirstColumnNamed(outlook, "Enterprise code");
+		assertThat(number(byEnterprise.get("OBS"), outlookColumns.get("YTD % of annual plan"))).isEqualTo(72.4);
+		for (String code : List.of("OBS", "BBM", "FORT", "NRB")) {
+			Outlook expected = expectedOutlook(code);
+			Row row = byEnterprise.get(code);
+			assertThat(number(row, outlookColumns.get("Pace needed %"))).as("pace of %s", code).isEqualTo(expected.pace());
+			assertThat(number(row, outlookColumns.get("Forecast %"))).as("forecast of %s", code)
+				.isEqualTo(expected.forecast());
+			assertThat(text(row, outlookColumns.get("Outlook"))).as("outlook of %s", code).isEqualTo(expected.word());
+		}
+		// OBS needs 110.6 % of its monthly share from October, within the 120 % still reachable
+		assertThat(text(byEnterprise.get("OBS"), outlookColumns.get("Outlook"))).isEqualTo("reachable");
+	}
+
+	private record Outlook(double pace, double forecast, String word) {
+	}
+
+	/**
+	 * SPEC §6a by hand for September: A from the reference workbook's 1959 annual plan (quantity ×
+	 * price), T and the July..September actual values from expected/figures.csv.
+	 */
+	private static Outlook expectedOutlook(String code) throws IOException {
+		List<String> units = switch (code) {
+		case "BBM" -> List.of("FORT", "THAE", "OBS", "NRB");
+		default -> List.of(code);
+		};
+		BigDecimal annual = BigDecimal.ZERO;
+		try (InputStream in = Files.newInputStream(SAMPLE_INPUT.resolve("reference-data.xlsx"));
+				XSSFWorkbook reference = new XSSFWorkbook(in)) {
+			Map<String, BigDecimal> prices = new HashMap<>();
+			for (Row row : reference.getSheet("Indicators")) {
+				if (row.getRowNum() > 0) {
+					prices.put(row.getCell(0).getStringCellValue(), BigDecimal.valueOf(row.getCell(3).getNumericCellValue()));
+				}
+			}
+			for (Row row : reference.getSheet("AnnualPlan")) {
+				if (row.getRowNum() > 0 && units.contains(row.getCell(0).getStringCellValue())) {
+					annual = annual.add(BigDecimal.valueOf(row.getCell(3).getNumericCellValue())
+						.multiply(prices.get(row.getCell(2).getStringCellValue())));
+				}
+			}
+		}
+		BigDecimal yearToDate = BigDecimal.ZERO;
+		BigDecimal recent = BigDecimal.ZERO;
+		for (List<String> row : readCsv(SAMPLE_INPUT.resolve("expected/figures.csv"))) {
+			if (row.get(0).equals(code)) {
+				BigDecimal actual = new BigDecimal(row.get(3));
+				yearToDate = yearToDate.add(actual);
+				if (row.get(1).compareTo("1959-07") >= 0) {
+					recent = recent.add(actual);
+				}
+			}
+		}
+		BigDecimal hundred = BigDecimal.valueOf(100);
+		// three months left; pace = (A − T) / (3/12 · A); forecast = (T + 3 · mean of Jul..Sep) / A
+		double pace = annual.subtract(yearToDate)
+			.multiply(BigDecimal.valueOf(1200))
+			.divide(annual.multiply(BigDecimal.valueOf(3)), 1, RoundingMode.HALF_UP)
+			.doubleValue();
+		BigDecimal forecast = yearToDate.add(recent).multiply(hundred).divide(annual, 10, RoundingMode.HALF_UP);
+		String word = yearToDate.compareTo(annual) >= 0 ? "met"
+				: forecast.compareTo(hundred) >= 0 ? "on track" : pace <= 120 ? "reachable" : "out of reach";
+		return new Outlook(pace, forecast.setScale(1, RoundingMode.HALF_UP).doubleValue(), word);
+	}
+
+	/** The run also rendered one bulletin per enterprise; OBS's lists its 35 teams and only them. */
+	private void assertEachEnterpriseHasItsOwnBulletin() throws IOException {
+		for (String code : List.of("HKWP", "KLH", "ABH", "BBM", "FORT", "THAE", "OBS", "NRB")) {
+			assertThat(properties.bulletins().resolve("bulletin-1959-09-" + code + ".pdf")).exists();
+			assertThat(properties.bulletins().resolve("bulletin-1959-09-" + code + ".xlsx")).exists();
+		}
+		Path excel = properties.bulletins().resolve("bulletin-1959-09-OBS.xlsx");
+		try (InputStream in = Files.newInputStream(excel); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet teams = workbook.getSheet("All teams");
+			Map<String, Integer> columns = header(teams);
+			List<String> enterprises = new ArrayList<>();
+			List<String> codes = new ArrayList<>();
+			for (int r = 1; r <= teams.getLastRowNum(); r++) {
+				enterprises.add(text(teams.getRow(r), columns.get("Enterprise code")));
+				codes.add(text(teams.getRow(r), columns.get("Team code")));
+			}
+			assertThat(enterprises).hasSize(35).containsOnly("OBS");
+			assertThat(codes).contains("OB-17", "OB-23").doesNotContain("FS-04");
+			Map<String, Row> headline = rowsByFirstColumnNamed(workbook.getSheet("Headline"), "Figure");
+			assertThat(number(headline.get("Teams striving for the \"Socialist Labor Team\" title"), 1)).isEqualTo(30);
+			assertThat(rowsByFirstColumnNamed(workbook.getSheet("Ranking"), "Enterprise code").keySet())
+				.containsExactly("OBS");
+			assertThat(number(rowsByFirstColumnNamed(workbook.getSheet("Ranking"), "Enterprise code").get("OBS"), 0))
+				.isEqualTo(6);
+			assertThat(rowsByFirstColumnNamed(workbook.getSheet("Catch-up outlook"), "Enterprise code").keySet())
+				.containsExactly("OBS");
+			assertThat(workbook.getSheet("Assistance results").getLastRowNum()).isEqualTo(5);
+		}
+		try (PDDocument document = Loader.loadPDF(properties.bulletins().resolve("bulletin-1959-09-OBS.pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("35 teams, 30 of them striving");
+		}
+	}
+
+	private static String text(Row row, int column) {
+		return new DataFormatter().formatCellValue(row.getCell(column));
 	}
 
 	private void assertRenderingAgainReplacesTheFilesAndLogsANewVersion() throws Exception {
@@ -199,7 +368,9 @@ abstract class DemoStoryScenario {
 			assertThat(text).contains("Otto-Brosowski-Schacht", "Thälmann-Schacht", "Schacht Niederröblingen",
 					"Karl-Liebknecht-Hütte", "Hüttenkombinat", "September 1959");
 			assertThat(text).contains("Ranking", "Fulfilment over the year", "Teams needing help", "Hidden laggards",
-					"Pioneers falling behind", "Assistance pairs", "Submissions", "Data warnings");
+					"Pioneers falling behind", "Assistance pairs", "Submissions", "Data warnings", "Catch-up outlook",
+					"Assistance under way and its results", "Assisted teams before and during the help",
+					"Teams to learn from");
 			assertThat(text).contains("Page 1 of");
 		}
 	}

@@ -69,9 +69,16 @@ class JobParameterRulesTest {
 	@Test
 	void anUnknownKeyIsRefusedNamingItAndTheKnownOnes() {
 		refused("bulletin", Map.of("mnth", "1959-09"), "mnth",
-				"Unknown parameter mnth= for the job bulletin; it knows month, scope.");
+				"Unknown parameter mnth= for the job bulletin; it knows month, scope, enterprises.");
 		refused("consolidation", Map.of("file", "x"), "file",
 				"Unknown parameter file= for the job consolidation; it knows inbox.");
+	}
+
+	@Test
+	void perEnterpriseBulletinsAreOnOrOff() {
+		assertThat(rules.check("bulletin", Map.of(), Map.of("enterprises", "false"), ParameterOrigin.WEB))
+			.containsEntry("enterprises", "false");
+		refused("bulletin", Map.of("enterprises", "no"), "enterprises", "enterprises=no must be true or false.");
 	}
 
 	@Test

@@ -572,6 +572,9 @@ public final class SampleInputGenerator {
 		}
 		Files.writeString(out.resolve("expected").resolve("number-as-text.csv"), textNumbers.toString(), StandardCharsets.UTF_8);
 		writeBroken(out.resolve("broken"));
+		writeAssistance(out.resolve("assistance-1959.xlsx"));
+		Files.writeString(out.resolve("expected").resolve("assistance-results.csv"), assistanceCsv(plan),
+				StandardCharsets.UTF_8);
 		Files.writeString(out.resolve("expected").resolve("figures.csv"), figuresCsv(plan), StandardCharsets.UTF_8);
 	}
 
@@ -637,6 +640,87 @@ public final class SampleInputGenerator {
 			}
 		}
 		return r + 1;
+	}
+
+	// ---------------------------------------------------------------- assistance register
+
+	/**
+	 * The help the committee agreed (SPEC §9): Heidike's Flitzer helps Balvi from July, then
+	 * three more Otto-Brosowski teams from August; Engel, a Thälmann team leader, helps Liter
+	 * from July. None has ended.
+	 */
+	static final List<String[]> ASSISTANCE = List.of(
+			new String[] { "FORT", HEIDIKE, "OBS", BALVI, "1959-07", "", "Flitzer: Brigade Heidike hilft Brigade Balvi" },
+			new String[] { "FORT", HEIDIKE, "OBS", "OB-16", "1959-08", "", "Flitzer: Erfahrungsaustausch Revier 3" },
+			new String[] { "FORT", HEIDIKE, "OBS", "OB-21", "1959-08", "", "Flitzer: Erfahrungsaustausch Revier 3" },
+			new String[] { "FORT", HEIDIKE, "OBS", "OB-22", "1959-08", "", "Flitzer: Erfahrungsaustausch Revier 4" },
+			new String[] { "THAE", "TH-01", "OBS", LITER, "1959-07", "", "Brigadier Engel (Thälmann-Schacht) hilft Brigade Liter" });
+
+	/**
+	 * SPEC §6b for the September bulletin of every registered pair: before = the month before
+	 * From, now = September, outcome judged on the exact values (Liter is at exactly 100 % in
+	 * August); percentages one decimal, half up.
+	 */
+	static String assistanceCsv(Plan plan) {
+		StringBuilder csv = new StringBuilder("helped_enterprise;helped_team;helper_enterprise;helper_team;from;"
+				+ "months_of_help;helped_before_pct;helped_now_pct;helper_before_pct;helper_now_pct;outcome\n");
+		for (String[] pair : ASSISTANCE) {
+			int from = Integer.parseInt(pair[4].substring(5));
+			BigDecimal[] helpedBefore = teamValues(plan, pair[2], pair[3], from - 1);
+			BigDecimal[] helpedNow = teamValues(plan, pair[2], pair[3], LAST_MONTH);
+			BigDecimal[] helpedLast = teamValues(plan, pair[2], pair[3], LAST_MONTH - 1);
+			BigDecimal[] helperNow = teamValues(plan, pair[0], pair[1], LAST_MONTH);
+			String outcome;
+			if (atPlan(helpedNow) && LAST_MONTH - 1 >= from && atPlan(helpedLast)) {
+				outcome = "caught up";
+			}
+			else if (helpedNow[1].multiply(helpedBefore[0]).compareTo(helpedBefore[1].multiply(helpedNow[0])) > 0) {
+				outcome = "improving";
+			}
+			else {
+				outcome = "not yet";
+			}
+			if (!atPlan(helperNow)) {
+				outcome += "; helper slipped";
+			}
+			csv.append(String.join(";", pair[2], pair[3], pair[0], pair[1], pair[4],
+					String.valueOf(LAST_MONTH - from + 1), percent(helpedBefore), percent(helpedNow),
+					percent(teamValues(plan, pair[0], pair[1], from - 1)), percent(helperNow), outcome)).append('\n');
+		}
+		return csv.toString();
+	}
+
+	/** The team's plan and actual value in the month, over all its lines. */
+	private static BigDecimal[] teamValues(Plan plan, String unit, String team, int month) {
+		BigDecimal[] values = { BigDecimal.ZERO, BigDecimal.ZERO };
+		for (Line line : plan.lines.get(unit).get(month)) {
+			if (line.team.code().equals(team)) {
+				values[0] = values[0].add(line.planValue());
+				values[1] = values[1].add(line.actualValue());
+			}
+		}
+		return values;
+	}
+
+	private static boolean atPlan(BigDecimal[] values) {
+		return values[1].compareTo(values[0]) >= 0;
+	}
+
+	private static String percent(BigDecimal[] values) {
+		return shownPercent(values[1], values[0]).toPlainString();
+	}
+
+	private void writeAssistance(Path file) throws IOException {
+		try (XSSFWorkbook wb = newWorkbook()) {
+			Sheet sheet = wb.createSheet("Assistance");
+			header(sheet, boldStyle(wb), "Helper enterprise", "Helper team", "Helped enterprise", "Helped team", "From",
+					"To", "Note");
+			int r = 1;
+			for (String[] pair : ASSISTANCE) {
+				r = textRow(sheet, r, pair);
+			}
+			save(wb, file);
+		}
 	}
 
 	// ---------------------------------------------------------------- submission workbook

@@ -1,5 +1,6 @@
 package org.catchup.bulletin.excel;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,8 +9,11 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.MonthNotice;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.AssistancePair;
+import org.catchup.figures.AssistanceResult;
+import org.catchup.figures.CatchUpOutlook;
 import org.catchup.figures.DataWarning;
 import org.catchup.figures.Fulfilment;
 import org.catchup.figures.FulfilmentSeries;
@@ -21,6 +25,7 @@ import org.catchup.figures.PioneerFallingBehind;
 import org.catchup.figures.RankingRow;
 import org.catchup.figures.SubmissionStatusRow;
 import org.catchup.figures.TeamNeedingHelp;
+import org.catchup.figures.TeamToLearnFrom;
 
 /**
  * Writes each sheet of the Excel bulletin. The first five sheets and their headers are the
@@ -39,6 +44,11 @@ final class BulletinSheets {
 	}
 
 	void writeAll(BulletinEdition edition) {
+		writeAll(edition, null);
+	}
+
+	/** With {@code teams} (an enterprise's bulletin), also the sheet All teams and their counts. */
+	void writeAll(BulletinEdition edition, EnterpriseTeams teams) {
 		MonthlyFigures figures = edition.figures();
 		String notice = MonthNotice.of(figures);
 		// a month without data has nothing to rank: no rows rather than a column of n/a
@@ -47,7 +57,7 @@ final class BulletinSheets {
 		hiddenLaggards(figures.hiddenLaggards());
 		pioneers(figures.pioneersFallingBehind());
 		submissions(figures.submissions());
-		new HeadlineSheet(workbook, styles).write(edition);
+		new HeadlineSheet(workbook, styles).write(edition, teams);
 		if (notice != null) {
 			// the sheet order is fixed for scripts; a person opening the workbook sees the notice first
 			workbook.setActiveSheet(workbook.getSheetIndex("Headline"));
@@ -55,6 +65,89 @@ final class BulletinSheets {
 		assistancePairs(figures.assistancePairs());
 		fulfilmentByMonth(figures.month(), figures.fulfilmentOverYear());
 		dataWarnings(figures.dataWarnings());
+		catchUpOutlook(figures.catchUpOutlook());
+		assistanceResults(figures.assistanceResults());
+		teamsToLearnFrom(figures.teamsToLearnFrom());
+		if (teams != null) {
+			allTeams(teams);
+		}
+	}
+
+	private void catchUpOutlook(List<CatchUpOutlook> outlooks) {
+		SheetTable table = table("Catch-up outlook", col("Enterprise code", 14), col("Enterprise", 36),
+				col("Parent code", 12), col("YTD % of annual plan", 14), col("Pace needed %", 12),
+				col("Forecast %", 12), col("Outlook", 14));
+		for (CatchUpOutlook outlook : outlooks) {
+			table.row()
+				.text(outlook.enterprise().code())
+				.text(outlook.enterprise().name())
+				.text(outlook.enterprise().parentCode())
+				.percent(outlook.yearToDate().percent())
+				.percent(outlook.paceNeeded())
+				.percent(outlook.forecast())
+				.text(outlook.outlookLabel());
+		}
+		table.finish();
+	}
+
+	private void assistanceResults(List<AssistanceResult> results) {
+		SheetTable table = table("Assistance results", col("Helped enterprise code", 14), col("Helped team code", 12),
+				col("Helper enterprise code", 14), col("Helper team code", 12), col("From", 9),
+				col("Months of help", 9), col("Helped before %", 11), col("Helped now %", 11),
+				col("Helper before %", 11), col("Helper now %", 11), col("Outcome", 28));
+		for (AssistanceResult result : results) {
+			table.row()
+				.text(result.helpedEnterpriseCode())
+				.text(result.helpedTeamCode())
+				.text(result.helperEnterpriseCode())
+				.text(result.helperTeamCode())
+				.text(result.from().toString())
+				.integer(result.monthsOfHelp())
+				// n/a is an empty cell here (SPEC §7), so a filter on the column sees numbers only
+				.percent(percentOrNull(result.helpedBefore()))
+				.percent(percentOrNull(result.helpedNow()))
+				.percent(percentOrNull(result.helperBefore()))
+				.percent(percentOrNull(result.helperNow()))
+				.text(result.outcomeLabel());
+		}
+		BandFormatting.byPercent(table, 7);
+		table.finish();
+	}
+
+	private void teamsToLearnFrom(List<TeamToLearnFrom> teams) {
+		SheetTable table = table("Teams to learn from", col("Main indicator", 12), col("Rank", 7),
+				col("Enterprise code", 14), col("Team code", 12), col("Team", 32), col("Mean fulfilment %", 12));
+		for (TeamToLearnFrom team : teams) {
+			table.row()
+				.text(team.mainIndicator())
+				.integer(team.rank())
+				.text(team.enterpriseCode())
+				.text(team.teamCode())
+				.text(team.teamName())
+				.percent(team.meanPercent());
+		}
+		table.finish();
+	}
+
+	private void allTeams(EnterpriseTeams teams) {
+		SheetTable table = table("All teams", col("Enterprise code", 14), col("Team code", 12), col("Team", 32),
+				col("Section", 16), col("Fulfilment %", 12), col("Months below plan", 11), col("Striving for title", 11));
+		for (EnterpriseTeams.Team team : teams.teams()) {
+			table.row()
+				.text(team.enterpriseCode())
+				.text(team.teamCode())
+				.text(team.teamName())
+				.text(team.section())
+				.percent(team.fulfilment())
+				.integer(team.monthsBelowPlan())
+				.text(team.strivingTitle() ? "yes" : "no");
+		}
+		BandFormatting.byPercent(table, 4);
+		table.finish();
+	}
+
+	private static BigDecimal percentOrNull(Fulfilment fulfilment) {
+		return fulfilment == null ? null : fulfilment.percent();
 	}
 
 	private void ranking(List<RankingRow> rows, String notice) {

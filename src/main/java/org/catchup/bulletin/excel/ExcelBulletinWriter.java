@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.EnterpriseTeams;
 
 /**
  * Writes the Excel bulletin (SPEC §7): the five machine-readable sheets first, then
- * Headline, Assistance pairs, Fulfilment by month and Data warnings. Streams rows through
+ * Headline, Assistance pairs, Fulfilment by month, Data warnings and SPEC §7's Catch-up outlook,
+ * Assistance results and Teams to learn from (an enterprise's bulletin ends with All teams). Streams rows through
  * {@link SXSSFWorkbook} so a large month does not have to fit in memory.
  */
 public class ExcelBulletinWriter {
@@ -18,11 +20,19 @@ public class ExcelBulletinWriter {
 	private static final int ROW_WINDOW = 200;
 
 	public void write(BulletinEdition edition, OutputStream out) {
+		write(edition, null, out);
+	}
+
+	/**
+	 * An enterprise's bulletin: as {@link #write(BulletinEdition, OutputStream)}, plus the sheet
+	 * {@code All teams} and the headline's team and title counts; {@code teams} null for none.
+	 */
+	public void write(BulletinEdition edition, EnterpriseTeams teams, OutputStream out) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
 			// temporary sheet files are compressed: a large month then costs little disk
 			workbook.setCompressTempFiles(true);
 			try {
-				new BulletinSheets(workbook, new CellStyles(workbook)).writeAll(edition);
+				new BulletinSheets(workbook, new CellStyles(workbook)).writeAll(edition, teams);
 				workbook.write(out);
 			}
 			finally {

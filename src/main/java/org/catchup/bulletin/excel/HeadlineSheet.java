@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.MonthNotice;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.Headline;
 import org.catchup.figures.MonthlyFigures;
@@ -32,6 +33,11 @@ final class HeadlineSheet {
 	}
 
 	void write(BulletinEdition edition) {
+		write(edition, null);
+	}
+
+	/** With {@code teams} (an enterprise's bulletin), also how many teams it has and how many strive for the title. */
+	void write(BulletinEdition edition, EnterpriseTeams teams) {
 		MonthlyFigures figures = edition.figures();
 		Headline headline = figures.headline();
 		SheetTable table = new SheetTable(workbook.createSheet("Headline"), styles,
@@ -55,10 +61,16 @@ final class HeadlineSheet {
 			table.row().text("Teams needing help").integer(headline.teamsNeedingHelp());
 			table.row().text("of which critical (below 90 %)").integer(headline.criticalTeams());
 			table.row().text("Assistance pairs").integer(headline.assistancePairs());
+			table.row().text("Assistance under way").integer(headline.assistanceUnderWay());
+			table.row().text("of which caught up").integer(headline.caughtUp());
 			table.row().text("Hidden laggards").integer(headline.hiddenLaggards());
 		}
 		// as in the notice: nothing came, or only a rejected workbook
 		table.row().text("Missing submissions").integer(figures.missingSubmissions().size());
+		if (teams != null) {
+			table.row().text("Teams").integer(teams.teams().size());
+			table.row().text("Teams striving for the \"Socialist Labor Team\" title").integer((int) teams.striving());
+		}
 		table.finish();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.MonthNotice;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.figures.Headline;
 
 /**
@@ -22,6 +23,11 @@ final class BulletinParameters {
 	}
 
 	Map<String, Object> of(BulletinEdition edition) {
+		return of(edition, null);
+	}
+
+	/** With {@code teams} (an enterprise's bulletin), also the section All teams; else it is left out. */
+	Map<String, Object> of(BulletinEdition edition, EnterpriseTeams teams) {
 		Map<String, Object> parameters = new HashMap<>();
 		cover(edition, parameters);
 		SectionRows rows = new SectionRows(edition.figures());
@@ -34,6 +40,17 @@ final class BulletinParameters {
 		section(parameters, "LAGGARDS", "laggards", rows.hiddenLaggards());
 		section(parameters, "PIONEERS", "pioneers", rows.pioneers());
 		section(parameters, "PAIRS", "pairs", rows.assistancePairs());
+		section(parameters, "OUTLOOK", "outlook", rows.catchUpOutlook());
+		section(parameters, "RESULTS", "results", rows.assistanceResults());
+		HelpChartRows help = new HelpChartRows(edition.figures().assistanceResults());
+		section(parameters, "HELP", "help", help.rows());
+		parameters.put("HELP_SHOWN", !edition.figures().assistanceResults().isEmpty());
+		parameters.put("HELP_AXIS_MIN", help.axisMin());
+		parameters.put("HELP_AXIS_MAX", help.axisMax());
+		section(parameters, "LEARN", "learn", rows.teamsToLearnFrom());
+		if (teams != null) {
+			section(parameters, "ALL_TEAMS", "allteams", SectionRows.allTeams(teams));
+		}
 		section(parameters, "SUBMISSIONS", "submissions", rows.submissions());
 		section(parameters, "WARNINGS", "warnings", rows.dataWarnings());
 		return parameters;
@@ -58,6 +75,8 @@ final class BulletinParameters {
 		parameters.put("NOTICE", MonthNotice.of(edition.figures()));
 		parameters.put("HAS_DATA", edition.figures().hasData());
 		parameters.put("RANKING_TITLE", MonthNotice.rankingTitle(edition.figures()));
+		parameters.put("HL_UNDER_WAY", String.valueOf(headline.assistanceUnderWay()));
+		parameters.put("HL_CAUGHT_UP", String.valueOf(headline.caughtUp()));
 	}
 
 	private void section(Map<String, Object> parameters, String key, String template, List<Map<String, ?>> rows) {

@@ -12,6 +12,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.bulletin.EnterpriseTeams;
 
 /**
  * Renders the PDF bulletin (SPEC §7) from the templates in {@code report-templates/}. One
@@ -28,9 +29,14 @@ public class PdfBulletinRenderer {
 	}
 
 	public void render(BulletinEdition edition, OutputStream out) {
+		render(edition, null, out);
+	}
+
+	/** An enterprise's bulletin: as {@link #render(BulletinEdition, OutputStream)}, plus all its teams. */
+	public void render(BulletinEdition edition, EnterpriseTeams teams, OutputStream out) {
 		try {
 			JasperPrint print = JasperFillManager.getInstance(templates.context())
-				.fill(templates.get("bulletin"), new BulletinParameters(templates).of(edition),
+				.fill(templates.get("bulletin"), new BulletinParameters(templates).of(edition, teams),
 						// one record: each detail band holds one section and must print exactly once
 						new JREmptyDataSource(1));
 			JRPdfExporter exporter = new JRPdfExporter(templates.context());

@@ -6,17 +6,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.figures.AssistancePair;
+import org.catchup.figures.AssistanceResult;
+import org.catchup.figures.Band;
+import org.catchup.figures.CatchUpOutlook;
 import org.catchup.figures.DataWarning;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.HiddenLaggard;
 import org.catchup.figures.LaggingTeam;
 import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.Outlook;
 import org.catchup.figures.PioneerFallingBehind;
 import org.catchup.figures.RankingRow;
+import org.catchup.figures.ShownPercent;
 import org.catchup.figures.SubmissionStatusRow;
 import org.catchup.figures.TeamNeedingHelp;
+import org.catchup.figures.TeamToLearnFrom;
 
 /**
  * Turns the month's figures into the rows of the table sections: flat maps of ready-made
@@ -159,6 +167,88 @@ final class SectionRows {
 			lines.add(line);
 		}
 		return lines;
+	}
+
+	/** One line per enterprise and combine, as the figures order them (combines above their units). */
+	List<Map<String, ?>> catchUpOutlook() {
+		List<Map<String, ?>> lines = new ArrayList<>();
+		for (CatchUpOutlook outlook : figures.catchUpOutlook()) {
+			Map<String, Object> line = new HashMap<>();
+			line.put("code", outlook.enterprise().code());
+			line.put("name", outlook.enterprise().name());
+			line.put("parent", outlook.enterprise().parentCode());
+			line.put("ytd", ShownPercent.text(outlook.yearToDate().percent()));
+			line.put("pace", ShownPercent.text(outlook.paceNeeded()));
+			line.put("forecast", ShownPercent.text(outlook.forecast()));
+			line.put("outlook", outlook.outlookLabel());
+			line.put("band", outlook.outlook() == Outlook.OUT_OF_REACH ? Band.CRITICAL.label()
+					: outlook.outlook() == Outlook.REACHABLE ? Band.BEHIND.label() : null);
+			lines.add(line);
+		}
+		return lines;
+	}
+
+	List<Map<String, ?>> assistanceResults() {
+		List<Map<String, ?>> lines = new ArrayList<>();
+		for (AssistanceResult result : figures.assistanceResults()) {
+			Map<String, Object> line = new HashMap<>();
+			line.put("helped", team(result.helpedTeamCode(), result.helpedTeamName()));
+			line.put("helpedEnterprise", result.helpedEnterpriseCode());
+			line.put("helper", team(result.helperTeamCode(), result.helperTeamName()));
+			line.put("helperEnterprise", result.helperEnterpriseCode());
+			line.put("from", result.from().toString());
+			line.put("months", String.valueOf(result.monthsOfHelp()));
+			line.put("helpedBefore", Formats.percent(result.helpedBefore()));
+			line.put("helpedNow", Formats.percent(result.helpedNow()));
+			line.put("band", Formats.band(result.helpedNow()));
+			line.put("helperNow", Formats.percent(result.helperNow()));
+			line.put("outcome", result.outcomeLabel());
+			lines.add(line);
+		}
+		return lines;
+	}
+
+	List<Map<String, ?>> teamsToLearnFrom() {
+		List<Map<String, ?>> lines = new ArrayList<>();
+		for (TeamToLearnFrom team : figures.teamsToLearnFrom()) {
+			Map<String, Object> line = new HashMap<>();
+			line.put("indicator", "Main indicator " + team.mainIndicator());
+			line.put("rank", String.valueOf(team.rank()));
+			line.put("team", team(team.teamCode(), team.teamName()));
+			line.put("enterprise", enterpriseLabel(team.enterpriseCode()));
+			line.put("months", team.months()
+				.stream()
+				.map(month -> ShownPercent.of(month.percent()).toPlainString())
+				.collect(Collectors.joining(" · ")));
+			line.put("mean", ShownPercent.text(team.meanPercent()));
+			lines.add(line);
+		}
+		return lines;
+	}
+
+	/** An enterprise bulletin's teams, every one of them, in the order given. */
+	static List<Map<String, ?>> allTeams(EnterpriseTeams teams) {
+		String summary = teams.teams().size() + (teams.teams().size() == 1 ? " team, " : " teams, ") + teams.striving()
+				+ " of them striving for the \"Socialist Labor Team\" title";
+		List<Map<String, ?>> lines = new ArrayList<>();
+		for (EnterpriseTeams.Team team : teams.teams()) {
+			Map<String, Object> line = new HashMap<>();
+			line.put("summary", summary);
+			line.put("teamCode", team.teamCode());
+			line.put("team", team.teamName());
+			line.put("enterprise", team.enterpriseCode());
+			line.put("section", team.section());
+			line.put("fulfilment", Formats.percent(team.fulfilment()));
+			line.put("band", Formats.band(team.fulfilment()));
+			line.put("monthsBelow", String.valueOf(team.monthsBelowPlan()));
+			line.put("striving", team.strivingTitle() ? "yes" : "no");
+			lines.add(line);
+		}
+		return lines;
+	}
+
+	private static String team(String code, String name) {
+		return name == null ? code : code + " " + name;
 	}
 
 	private String enterpriseLabel(String code) {

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.OctoberSoFar;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.pdf.SampleBulletin;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseKind;
@@ -61,7 +62,98 @@ class ExcelBulletinWriterTests {
 	void extraSheetsFollowTheSpecSheets() {
 		assertThat(sheetNames()).containsExactly("Ranking", "Teams needing help", "Hidden laggards",
 				"Pioneers falling behind", "Submissions", "Headline", "Assistance pairs", "Fulfilment by month",
-				"Data warnings");
+				"Data warnings", "Catch-up outlook", "Assistance results", "Teams to learn from");
+	}
+
+	@Test
+	void theAssistanceLoopSheetsHaveSpecHeadersExactly() {
+		assertThat(header("Catch-up outlook")).containsExactly("Enterprise code", "Enterprise", "Parent code",
+				"YTD % of annual plan", "Pace needed %", "Forecast %", "Outlook");
+		assertThat(header("Assistance results")).containsExactly("Helped enterprise code", "Helped team code",
+				"Helper enterprise code", "Helper team code", "From", "Months of help", "Helped before %",
+				"Helped now %", "Helper before %", "Helper now %", "Outcome");
+		assertThat(header("Teams to learn from")).containsExactly("Main indicator", "Rank", "Enterprise code",
+				"Team code", "Team", "Mean fulfilment %");
+	}
+
+	@Test
+	void outlookPercentagesAreNumbersAndNotAvailableIsAnEmptyCell() {
+		Row thaelmann = rowWithText("Catch-up outlook", 0, "TS");
+		assertThat(thaelmann.getCell(3).getNumericCellValue()).isEqualTo(68.25);
+		assertThat(new DataFormatter().formatCellValue(thaelmann.getCell(3))).isEqualTo("68.3");
+		assertThat(thaelmann.getCell(4).getNumericCellValue()).isEqualTo(127.25);
+		assertThat(thaelmann.getCell(6).getStringCellValue()).isEqualTo("out of reach");
+		assertThat(rowWithText("Catch-up outlook", 0, "NR").getCell(4).getNumericCellValue()).isZero();
+		assertThat(rowWithText("Catch-up outlook", 0, "NR").getCell(6).getStringCellValue()).isEqualTo("met");
+		Row noPlan = rowWithText("Catch-up outlook", 0, "KH");
+		for (int column = 3; column <= 5; column++) {
+			assertThat(noPlan.getCell(column)).satisfiesAnyOf(cell -> assertThat(cell).isNull(),
+					cell -> assertThat(cell.getCellType()).isEqualTo(CellType.BLANK));
+		}
+		assertThat(noPlan.getCell(6).getStringCellValue()).isEqualTo("n/a");
+	}
+
+	@Test
+	void assistanceResultsKeepExactValuesAndNeverRoundOntoALine() {
+		Row caughtUp = rowWithText("Assistance results", 1, "TS-101");
+		assertThat(caughtUp.getCell(4).getStringCellValue()).isEqualTo("1959-07");
+		assertThat(caughtUp.getCell(5).getNumericCellValue()).isEqualTo(3);
+		assertThat(caughtUp.getCell(6).getNumericCellValue()).isEqualTo(80.8);
+		assertThat(caughtUp.getCell(7).getNumericCellValue()).isEqualTo(104.0);
+		assertThat(caughtUp.getCell(10).getStringCellValue()).isEqualTo("caught up");
+		Row improving = rowWithText("Assistance results", 1, "TS-102");
+		// 99.96 % stays below the line in the display too
+		assertThat(improving.getCell(7).getNumericCellValue()).isEqualTo(99.96);
+		assertThat(new DataFormatter().formatCellValue(improving.getCell(7))).isEqualTo("99.96");
+		assertThat(improving.getCell(10).getStringCellValue()).isEqualTo("improving; helper slipped");
+		Row noRowBefore = rowWithText("Assistance results", 1, "KH-903");
+		assertThat(noRowBefore.getCell(6)).satisfiesAnyOf(cell -> assertThat(cell).isNull(),
+				cell -> assertThat(cell.getCellType()).isEqualTo(CellType.BLANK));
+	}
+
+	@Test
+	void teamsToLearnFromAreRankedPerMainIndicatorWithTheirMean() {
+		Row second = rowWithText("Teams to learn from", 3, "NR-300");
+		assertThat(second.getCell(0).getStringCellValue()).isEqualTo("CU");
+		assertThat(second.getCell(1).getNumericCellValue()).isEqualTo(2);
+		// a mean of 104.96666 is shown 104.97, never 105.0
+		assertThat(new DataFormatter().formatCellValue(second.getCell(5))).isEqualTo("104.97");
+		assertThat(rowWithText("Teams to learn from", 3, "TS-900").getCell(1).getNumericCellValue()).isEqualTo(1);
+	}
+
+	@Test
+	void theHeadlineCountsAssistanceUnderWayAndCaughtUp() {
+		assertThat(rowWithText("Headline", 0, "Assistance under way").getCell(1).getNumericCellValue()).isEqualTo(3);
+		assertThat(rowWithText("Headline", 0, "of which caught up").getCell(1).getNumericCellValue()).isEqualTo(1);
+	}
+
+	@Test
+	void anEnterpriseBulletinListsAllItsTeamsAndHowManyStriveForTheTitle() throws IOException {
+		EnterpriseTeams teams = new EnterpriseTeams(List.of(
+				new EnterpriseTeams.Team("TS", "TS-100", "Brigade „Glück auf“ 1", "Revier A", SampleBulletin.f(20_000, 104.2), 0,
+						true),
+				new EnterpriseTeams.Team("TS", "TS-101", "Brigade 2", "Revier A", SampleBulletin.f(20_000, 97.5), 3, false),
+				new EnterpriseTeams.Team("TS", "TS-102", "Brigade 3", "Revier B", SampleBulletin.f(20_000, 100), 0, true)));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new ExcelBulletinWriter().write(SampleBulletin.edition(), teams, bytes);
+		try (XSSFWorkbook enterprise = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+			Sheet all = enterprise.getSheet("All teams");
+			assertThat(all.getLastRowNum()).isEqualTo(3);
+			assertThat(all.getRow(2).getCell(1).getStringCellValue()).isEqualTo("TS-101");
+			assertThat(all.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(97.5);
+			assertThat(all.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(3);
+			assertThat(all.getRow(2).getCell(6).getStringCellValue()).isEqualTo("no");
+			Sheet headline = enterprise.getSheet("Headline");
+			Row striving = null;
+			for (Row row : headline) {
+				if (row.getCell(0).getStringCellValue().startsWith("Teams striving")) {
+					striving = row;
+				}
+			}
+			assertThat(striving).isNotNull();
+			assertThat(striving.getCell(1).getNumericCellValue()).isEqualTo(2);
+		}
+		assertThat(sheetNames()).doesNotContain("All teams");
 	}
 
 	@Test

@@ -18,13 +18,15 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.OctoberSoFar;
+import org.catchup.bulletin.EnterpriseTeams;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PdfBulletinRendererTests {
 
 	private static final List<String> HEADINGS = List.of("Ranking", "Fulfilment over the year", "Teams needing help",
-			"Hidden laggards", "Pioneers falling behind", "Assistance pairs", "Submissions", "Data warnings");
+			"Hidden laggards", "Pioneers falling behind", "Assistance pairs", "Catch-up outlook",
+			"Assistance under way and its results", "Teams to learn from", "Submissions", "Data warnings");
 
 	private static PdfBulletinRenderer renderer;
 
@@ -44,6 +46,7 @@ class PdfBulletinRendererTests {
 			// the sample month lacks KH's submission, so its ranking is preliminary
 			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "( \\(preliminary\\))?$");
 		}
+		assertThat(text).containsPattern("(?m)^Assisted teams before and during the help$");
 	}
 
 	@Test
@@ -79,6 +82,52 @@ class PdfBulletinRendererTests {
 		String text = text(sample);
 		assertThat(text).contains("September 1959", "98.7 %", "73.4 %", "all enterprises",
 				"submissions loaded up to #57");
+	}
+
+	@Test
+	void theAssistanceLoopSectionsFollowTheAssistancePairs() throws IOException {
+		String text = text(sample);
+		int pairs = text.indexOf("\nAssistance pairs\n");
+		assertThat(pairs).isPositive();
+		assertThat(text.indexOf("\nCatch-up outlook\n")).isGreaterThan(pairs);
+		assertThat(text.indexOf("\nAssistance under way and its results\n"))
+			.isGreaterThan(text.indexOf("\nCatch-up outlook\n"));
+		assertThat(text.indexOf("\nTeams to learn from\n"))
+			.isGreaterThan(text.indexOf("\nAssistance under way and its results\n"));
+		assertThat(text.indexOf("\nSubmissions\n")).isGreaterThan(text.indexOf("\nTeams to learn from\n"));
+	}
+
+	@Test
+	void theAssistanceLoopShowsOutlookOutcomesAndModelsAsRoundedByTheRule() throws IOException {
+		String text = text(sample);
+		assertThat(text).contains("127.3 %", "out of reach", "reachable", "met");
+		// an outcome may wrap in its narrow column
+		assertThat(text.replaceAll("\\s+", " ")).contains("caught up", "improving; helper slipped", "not yet");
+		// 99.96 % and a mean of 104.97 % are never lifted onto a line
+		assertThat(text).contains("99.96 %", "104.97 %").doesNotContain("105.0 %");
+		assertThat(text).contains("assistance under way", "of them caught up");
+	}
+
+	@Test
+	void theHelpChartIsLeftOutWhenNoHelpIsUnderWay() throws IOException {
+		assertThat(text(render(SampleBulletin.quietEdition(), "bulletin-quiet-help.pdf")))
+			.contains("Assistance under way and its results")
+			.doesNotContain("Assisted teams before and during the help");
+	}
+
+	@Test
+	void anEnterpriseBulletinListsAllItsTeamsWithTheTitleCount() throws IOException {
+		EnterpriseTeams teams = new EnterpriseTeams(List.of(
+				new EnterpriseTeams.Team("TS", "TS-100", "Brigade Eins", "Revier A", SampleBulletin.f(20_000, 104.2), 0, true),
+				new EnterpriseTeams.Team("TS", "TS-101", "Brigade Zwei", "Revier A", SampleBulletin.f(20_000, 97.5), 3,
+						false)));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		// a renderer of its own: the shared one counts the templates the combine-wide bulletin compiles
+		new PdfBulletinRenderer(Path.of("report-templates")).render(SampleBulletin.edition(), teams, bytes);
+		String text = text(bytes.toByteArray());
+		assertThat(text).containsPattern("(?m)^All teams$")
+			.contains("2 teams, 1 of them striving for the \"Socialist Labor Team\" title", "Brigade Zwei", "97.5 %");
+		assertThat(text(sample)).doesNotContainPattern("(?m)^All teams$");
 	}
 
 	@Test
@@ -127,8 +176,8 @@ class PdfBulletinRendererTests {
 		for (String heading : HEADINGS) {
 			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "$");
 		}
-		// every section but the ranking is empty in a quiet month: seven times "None this month."
-		assertThat(text.split("None this month\\.", -1)).hasSize(8);
+		// every section but the ranking is empty in a quiet month: ten times "None this month."
+		assertThat(text.split("None this month\\.", -1)).hasSize(11);
 	}
 
 	@Test
@@ -151,7 +200,7 @@ class PdfBulletinRendererTests {
 		int afterFirst = renderer.compilations();
 		render(SampleBulletin.edition(), "bulletin-again.pdf");
 		render(SampleBulletin.quietEdition(), "bulletin-quiet-again.pdf");
-		assertThat(afterFirst).isEqualTo(9);
+		assertThat(afterFirst).isEqualTo(13);
 		assertThat(renderer.compilations()).isEqualTo(afterFirst);
 	}
 

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.catchup.bulletin.BulletinEdition;
+import org.catchup.figures.AssistanceOutcome;
 import org.catchup.figures.AssistancePair;
+import org.catchup.figures.AssistanceResult;
+import org.catchup.figures.CatchUpOutlook;
 import org.catchup.figures.Band;
 import org.catchup.figures.DataWarning;
 import org.catchup.figures.Enterprise;
@@ -19,11 +22,13 @@ import org.catchup.figures.HiddenLaggard;
 import org.catchup.figures.LaggingTeam;
 import org.catchup.figures.MonthFulfilment;
 import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.Outlook;
 import org.catchup.figures.PioneerFallingBehind;
 import org.catchup.figures.RankingRow;
 import org.catchup.figures.SubmissionStatus;
 import org.catchup.figures.SubmissionStatusRow;
 import org.catchup.figures.TeamNeedingHelp;
+import org.catchup.figures.TeamToLearnFrom;
 
 /**
  * A September 1959 bulletin of a copper combine: eight units with German names, about forty
@@ -114,9 +119,58 @@ public final class SampleBulletin {
 		List<TeamNeedingHelp> teams = teamsNeedingHelp();
 		List<AssistancePair> pairs = pairs(teams);
 		Headline headline = new Headline(f(1_254_300, 98.73), f(15_000_000, 73.4), 7, 4, teams.size(),
-				(int) teams.stream().filter(t -> t.band() == Band.CRITICAL).count(), pairs.size(), 2, 1, 0, 0);
+				(int) teams.stream().filter(t -> t.band() == Band.CRITICAL).count(), pairs.size(), 2, 1, 3, 1);
 		return new MonthlyFigures(MONTH, headline, ranking(), series(), teams, hiddenLaggards(), pioneers(), pairs,
-				submissions(), warnings(), List.of(), List.of(), List.of());
+				submissions(), warnings(), outlooks(), assistanceResults(), teamsToLearnFrom());
+	}
+
+	/** The combine, a unit that met its year, one still within reach, one out of it, one without a plan. */
+	public static List<CatchUpOutlook> outlooks() {
+		return List.of(
+				new CatchUpOutlook(COMBINE, f(15_000_000, 73.4), new BigDecimal("106.4"), new BigDecimal("97.95"),
+						Outlook.REACHABLE),
+				new CatchUpOutlook(THAELMANN, f(2_000_000, 68.25), new BigDecimal("127.25"), new BigDecimal("88.1"),
+						Outlook.OUT_OF_REACH),
+				new CatchUpOutlook(NIEDERROEBLINGEN, f(2_000_000, 101.2), BigDecimal.ZERO, new BigDecimal("134.9"),
+						Outlook.MET),
+				new CatchUpOutlook(UNITS.get(6), Fulfilment.NONE, null, null, null));
+	}
+
+	/**
+	 * Three pairs: one caught up, one improving whose helper slipped, one whose helped team has
+	 * no row before the help (n/a).
+	 */
+	public static List<AssistanceResult> assistanceResults() {
+		return List.of(
+				new AssistanceResult("TS", "TS-101", "Brigade „Glück auf“ 2", "NR", "NR-200", "Brigade „Hüttenfeuer“",
+						YearMonth.of(1959, 7), null, "", 3, f(20_000, 80.8), f(20_000, 104.0), f(20_000, 115.9),
+						f(20_000, 117.5), AssistanceOutcome.CAUGHT_UP, false,
+						overTime(YearMonth.of(1959, 4), 85.7, 83.7, 82.4, 80.8, 102.0, 104.0)),
+				new AssistanceResult("TS", "TS-102", "Hauer-Brigade Müller 3", "HH", "HH-201", "Brigade Ofen 1",
+						YearMonth.of(1959, 8), null, "", 2, f(20_000, 69.3), f(20_000, 99.96), f(20_000, 106),
+						f(20_000, 98.5), AssistanceOutcome.IMPROVING, true,
+						overTime(YearMonth.of(1959, 5), 98.6, 89.2, 69.3, 82.4, 99.96)),
+				new AssistanceResult("KH", "KH-903", "@x", "HH", "HH-202", "Brigade Ofen 2", YearMonth.of(1959, 9), null,
+						"", 1, Fulfilment.NONE, f(20_000, 81.94), f(20_000, 110), f(20_000, 111), AssistanceOutcome.NOT_YET, false,
+						overTime(YearMonth.of(1959, 6), -1, -1, -1, 81.94)));
+	}
+
+	public static List<TeamToLearnFrom> teamsToLearnFrom() {
+		return List.of(
+				new TeamToLearnFrom("CU", 1, "HH", "HH-200", "Brigade „Hüttenfeuer“", new BigDecimal("117.23333"),
+						List.of(f(20_000, 115.9), f(20_000, 118.3), f(20_000, 117.5))),
+				new TeamToLearnFrom("CU", 2, "NR", "NR-300", "Brigade Nord", new BigDecimal("104.96666"),
+						List.of(f(20_000, 105.0), f(20_000, 104.9), f(20_000, 105.0))),
+				new TeamToLearnFrom("ORE", 1, "TS", "TS-900", "Förderbrigade Süd", new BigDecimal("109"),
+						List.of(f(20_000, 108), f(20_000, 109), f(20_000, 110))));
+	}
+
+	private static List<MonthFulfilment> overTime(YearMonth first, double... percents) {
+		List<MonthFulfilment> months = new ArrayList<>();
+		for (int m = 0; m < percents.length; m++) {
+			months.add(new MonthFulfilment(first.plusMonths(m), percents[m] < 0 ? Fulfilment.NONE : f(20_000, percents[m])));
+		}
+		return months;
 	}
 
 	private static List<RankingRow> ranking() {
@@ -227,7 +281,7 @@ public final class SampleBulletin {
 	}
 
 	/** A fulfilment of the given plan value at exactly {@code percent}. */
-	static Fulfilment f(double plan, double percent) {
+	public static Fulfilment f(double plan, double percent) {
 		BigDecimal planValue = BigDecimal.valueOf(plan);
 		return new Fulfilment(planValue, planValue.multiply(BigDecimal.valueOf(percent)).movePointLeft(2));
 	}

@@ -1,0 +1,38 @@
+package org.catchup.bulletin;
+
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which teams strive for the "Socialist Labor Team" title in a month, as their current submission says. */
+@Repository
+public class StrivingTitles {
+
+	private static final String STRIVING_TEAMS = """
+			SELECT DISTINCT f.enterprise_code, f.team_code
+			FROM fact f
+			JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+			WHERE f.period = :period AND f.striving_title = TRUE""";
+
+	private final JdbcClient jdbc;
+
+	public StrivingTitles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Keys made with {@link #key(String, String)}. */
+	public Set<String> teamsIn(YearMonth month) {
+		return new HashSet<>(jdbc.sql(STRIVING_TEAMS)
+			.param("period", month.toString())
+			.query((rs, n) -> key(rs.getString("enterprise_code"), rs.getString("team_code")))
+			.list());
+	}
+
+	static String key(String enterpriseCode, String teamCode) {
+		return enterpriseCode + "\u0000" + teamCode;
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.catchup.bulletin.pdf;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.catchup.figures.AssistanceResult;
+import org.catchup.figures.MonthFulfilment;
+
+/**
+ * The rows of the assistance chart: each assisted team's fulfilment from three months before its
+ * help began, on an axis of months counted from the start of help, so that the start is one
+ * category ({@link #START}) for every team however different their From months are. At most
+ * {@link ChartRows#LINES_PER_CHART} teams to a chart, each chart led by the grey 100 % plan line.
+ */
+final class HelpChartRows {
+
+	static final String START = "start";
+
+	private static final int MONTHS_BEFORE = 3;
+
+	private final List<AssistanceResult> results;
+
+	HelpChartRows(List<AssistanceResult> results) {
+		this.results = results;
+	}
+
+	List<Map<String, ?>> rows() {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int longest = results.stream().mapToInt(AssistanceResult::monthsOfHelp).max().orElse(0);
+		int charts = (results.size() + ChartRows.LINES_PER_CHART - 1) / ChartRows.LINES_PER_CHART;
+		for (int chart = 0; chart < charts; chart++) {
+			String title = "Fulfilment of the helped teams, months counted from the start of help"
+					+ (charts > 1 ? " (" + (chart + 1) + " of " + charts + ")" : "");
+			for (int offset = -MONTHS_BEFORE; offset < longest; offset++) {
+				rows.add(row(title, ChartRows.PLAN_LINE, offset, 100.0));
+			}
+			int to = Math.min(results.size(), (chart + 1) * ChartRows.LINES_PER_CHART);
+			for (AssistanceResult result : results.subList(chart * ChartRows.LINES_PER_CHART, to)) {
+				String series = result.helpedTeamCode() + (result.helpedTeamName() == null ? "" : " " + result.helpedTeamName())
+						+ " (" + result.helpedEnterpriseCode() + "), from " + Formats.shortMonth(result.from()) + " "
+						+ result.from().getYear();
+				for (MonthFulfilment month : result.helpedOverTime()) {
+					BigDecimal shown = month.fulfilment().shownPercent();
+					rows.add(row(title, series, offset(result.from(), month.month()),
+							shown == null ? null : shown.doubleValue()));
+				}
+			}
+		}
+		return rows;
+	}
+
+	/** 10 below the lowest point on a multiple of 10, at most 90; at least 110 above: the plan line stays inside. */
+	double axisMin() {
+		return Math.min(90, Math.floor((points().stream().mapToDouble(Double::doubleValue).min().orElse(100) - 5) / 10) * 10);
+	}
+
+	double axisMax() {
+		return Math.max(110, Math.ceil((points().stream().mapToDouble(Double::doubleValue).max().orElse(100) + 5) / 10) * 10);
+	}
+
+	private List<Double> points() {
+		List<Double> points = new ArrayList<>();
+		results.forEach(result -> result.helpedOverTime()
+			.stream()
+			.map(month -> month.fulfilment().shownPercent())
+			.filter(shown -> shown != null)
+			.forEach(shown -> points.add(shown.doubleValue())));
+		return points;
+	}
+
+	private static int offset(YearMonth from, YearMonth month) {
+		return (int) (month.getYear() * 12L + month.getMonthValue() - from.getYear() * 12L - from.getMonthValue());
+	}
+
+	/** "3 before", "1 before", "start" (the first month of help), "month 2", ... */
+	static String label(int offset) {
+		if (offset < 0) {
+			return -offset + " before";
+		}
+		return offset == 0 ? START : "month " + (offset + 1);
+	}
+
+	private static Map<String, ?> row(String chart, String series, int offset, Double percent) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("chart", chart);
+		row.put("series", series);
+		row.put("month", label(offset));
+		row.put("percent", percent);
+		return row;
+	}
+
+}
