@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.catchup.benchmark.BenchmarkCommand;
+import org.catchup.database.DatabaseLoss;
 import org.catchup.schedule.JobAlreadyRunningException;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -48,8 +50,15 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark) {
+	private final RestartCheck restartCheck;
+
+	private final DatabaseLoss databaseLoss;
+
+	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark, JobRepository jobRepository,
+			DatabaseLoss databaseLoss) {
 		this.launches = launches;
+		this.restartCheck = new RestartCheck(jobRepository);
+		this.databaseLoss = databaseLoss;
 		this.demo = demo;
 		this.benchmark = benchmark;
 	}
@@ -65,7 +74,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = switch (args.get(0)) {
 				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
 				case "run" -> runJob(args);
-				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
+				case "restart" -> restart(argument(args, 1, "an execution id"));
 				// the web server is up by now and keeps the application running; see CatchUpApplication
 				case "serve" -> 0;
 				case "bench" -> benchmark.run(List.of(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length), out);
@@ -77,15 +86,29 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (JobAlreadyRunningException ex) {
 			out.println(ex.getMessage());
-			exitCode = 3;
+			exitCode = ExitCodes.ALREADY_RUNNING;
 		}
 		catch (DataAccessException | TransactionException ex) {
 			// The database went away so hard that even the failure could not be recorded.
-			out.printf("FAILED: the database could not be reached: %s%n", JobSummary.rootMessage(ex));
-			out.println("   Nothing half-written stays behind: the file in progress was rolled back and is still in the inbox.");
-			out.println("   Run the job again when the database is back; the interrupted run is then marked FAILED.");
-			exitCode = 1;
+			out.println(JobSummary.databaseLost(databaseLoss, null, "run".equals(args.get(0)) && args.size() > 1 ? args.get(1) : null));
+			exitCode = ExitCodes.DATABASE_UNREACHABLE;
 		}
+	}
+
+	private int restart(String id) throws Exception {
+		long executionId;
+		try {
+			executionId = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("'" + id + "' is not an execution id (a number)");
+		}
+		Optional<String> refusal = restartCheck.refusal(executionId);
+		if (refusal.isPresent()) {
+			out.println(refusal.get());
+			return ExitCodes.NOTHING_TO_RESTART;
+		}
+		return report(launches.restart(executionId));
 	}
 
 	private int runJob(List<String> args) throws Exception {
@@ -102,14 +125,13 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int report(JobExecution execution) {
-		JobSummary.print(execution, out);
-		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+		return JobSummary.print(execution, databaseLoss, out);
 	}
 
 	private int usage(String problem) {
 		out.println(problem);
 		out.printf(USAGE, launches.jobNames());
-		return 2;
+		return ExitCodes.USAGE;
 	}
 
 	private static String argument(List<String> args, int index, String what) {
