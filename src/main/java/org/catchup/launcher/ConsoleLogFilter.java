@@ -11,6 +11,9 @@ import ch.qos.logback.core.spi.FilterReply;
  */
 public class ConsoleLogFilter extends Filter<ILoggingEvent> {
 
+	/** The prefix of loggers whose events, stack traces, go to the log file only. */
+	public static final String FILE_ONLY = "details.";
+
 	@Override
 	public FilterReply decide(ILoggingEvent event) {
 		return event.getLoggerName().startsWith("org.catchup.") ? FilterReply.NEUTRAL : FilterReply.DENY;

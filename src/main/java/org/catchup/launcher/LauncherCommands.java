@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.catchup.benchmark.BenchmarkCommand;
 import org.catchup.database.DatabaseLoss;
 import org.catchup.schedule.JobAlreadyRunningException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
@@ -38,6 +40,9 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			  ./catchup serve [--demo-users]          the web application on port 8080 (CATCHUP_PORT)
 			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
 			""";
+
+	/** Stack traces for the log file only (see ConsoleLogFilter): the console gets the sentence. */
+	private static final Logger details = LoggerFactory.getLogger(ConsoleLogFilter.FILE_ONLY + LauncherCommands.class.getSimpleName());
 
 	private final JobLaunches launches;
 
@@ -89,9 +94,17 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = ExitCodes.ALREADY_RUNNING;
 		}
 		catch (DataAccessException | TransactionException ex) {
-			// The database went away so hard that even the failure could not be recorded.
-			out.println(JobSummary.databaseLost(databaseLoss, null, "run".equals(args.get(0)) && args.size() > 1 ? args.get(1) : null));
-			exitCode = ExitCodes.DATABASE_UNREACHABLE;
+			if (ConnectionFailures.isConnectionFailure(ex)) {
+				// The database went away so hard that even the failure could not be recorded.
+				out.println(JobSummary.databaseLost(databaseLoss, null,
+						"run".equals(args.get(0)) && args.size() > 1 ? args.get(1) : null));
+				exitCode = ExitCodes.DATABASE_UNREACHABLE;
+			}
+			else {
+				details.error("{} failed", String.join(" ", args), ex);
+				out.printf("FAILED: %s. The details are in the log file.%n", JobSummary.rootCause(ex));
+				exitCode = ExitCodes.FAILED;
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
  * Why an execution cannot be restarted, said before trying: it does not exist, it completed, or
@@ -24,7 +25,13 @@ final class RestartCheck {
 
 	/** The sentence refusing the restart, or empty when it may go ahead. */
 	Optional<String> refusal(long executionId) {
-		JobExecution execution = repository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			execution = null; // how some repositories say there is none
+		}
 		if (execution == null) {
 			return Optional.of("There is no job execution " + executionId
 					+ "; nothing to restart. The jobs page lists the executions and their ids.");
