@@ -55,6 +55,8 @@ final class CheckedInbox {
 
 	private volatile boolean closed;
 
+	private final InboxCount count = new InboxCount();
+
 	/**
 	 * @param lookAhead files being checked at once, beyond those waiting for their writer
 	 * @param waiting checked files each writer may have waiting for it
@@ -74,6 +76,11 @@ final class CheckedInbox {
 
 	int size() {
 		return files.size();
+	}
+
+	/** The running count of files done, over all writers. */
+	InboxCount count() {
+		return count;
 	}
 
 	/** The next checked file for {@code writer}, waiting for it if need be; null when there are no more. */

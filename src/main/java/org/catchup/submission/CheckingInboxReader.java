@@ -46,8 +46,12 @@ class CheckingInboxReader implements ItemStreamReader<CheckedSubmission> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		inbox = inboxes.forExecution(jobExecutionId, () -> open.apply(list(folder)));
-		progress.started(folder, inbox.size());
+		boolean[] opened = { false };
+		inbox = inboxes.forExecution(jobExecutionId, () -> {
+			opened[0] = true;
+			return open.apply(list(folder));
+		});
+		progress.started(folder, inbox.size(), inbox.count(), opened[0]);
 	}
 
 	@Override
