@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The application's DataSource, telling {@link DatabaseLoss} whether connections can be had, and
  * refusing at once, once the database has been gone for the bound, instead of waiting once more.
  */
-final class GuardedDataSource extends DelegatingDataSource {
+final class GuardedDataSource extends DelegatingDataSource implements AutoCloseable {
 
 	private final DatabaseLoss loss;
 
@@ -34,6 +34,14 @@ final class GuardedDataSource extends DelegatingDataSource {
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		return guarded(() -> super.getConnection(username, password));
+	}
+
+	/** The context's end closes the pool behind it, as it would the pool itself. */
+	@Override
+	public void close() throws Exception {
+		if (getTargetDataSource() instanceof AutoCloseable pool) {
+			pool.close();
+		}
 	}
 
 	private Connection guarded(ConnectionSource source) throws SQLException {
