@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,11 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final DatabaseLoss databaseLoss;
 
+	private final String logFile;
+
 	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark, JobRepository jobRepository,
-			DatabaseLoss databaseLoss) {
+			DatabaseLoss databaseLoss, @Value("${logging.file.name:}") String logFile) {
+		this.logFile = logFile;
 		this.launches = launches;
 		this.restartCheck = new RestartCheck(jobRepository);
 		this.databaseLoss = databaseLoss;
@@ -101,11 +105,20 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				exitCode = ExitCodes.DATABASE_UNREACHABLE;
 			}
 			else {
-				details.error("{} failed", String.join(" ", args), ex);
-				out.printf("FAILED: %s. The details are in the log file.%n", JobSummary.rootCause(ex));
-				exitCode = ExitCodes.FAILED;
+				exitCode = failed(args, ex);
 			}
 		}
+		catch (Exception ex) {
+			// Spring Batch refusing a start or restart, or something unforeseen: a sentence, the trace to the file.
+			exitCode = failed(args, ex);
+		}
+	}
+
+	private int failed(List<String> args, Exception ex) {
+		details.error("{} failed", String.join(" ", args), ex);
+		out.printf("FAILED: %s. The details are in %s.%n", JobSummary.rootCause(ex),
+				logFile.isBlank() ? "the log file" : logFile);
+		return ExitCodes.FAILED;
 	}
 
 	private int restart(String id) throws Exception {
