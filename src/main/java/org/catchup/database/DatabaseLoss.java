@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +28,9 @@ public final class DatabaseLoss {
 	/** Since when no connection could be had; null while the database answers. */
 	private final AtomicReference<Instant> lostSince = new AtomicReference<>();
 
+	/** When the last wait for a connection failed, or a caller was let through to try again. */
+	private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
+
 	/** When the database last stopped answering, kept after it came back, to report it. */
 	private final AtomicReference<Instant> lastLoss = new AtomicReference<>();
 
@@ -52,7 +54,7 @@ public final class DatabaseLoss {
 	public Optional<LocalTime> lastLoss() {
 		Instant at = lastLoss.get();
 		return at == null ? Optional.empty()
-				: Optional.of(LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS));
+				: Optional.of(LocalTime.ofInstant(at, clock.getZone()).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	Instant now() {
@@ -64,20 +66,32 @@ public final class DatabaseLoss {
 		if (lostSince.compareAndSet(null, attemptStart)) {
 			lastLoss.set(attemptStart);
 		}
+		lastFailure.set(now());
 	}
 
 	/** A connection was had: the database answers (again). */
 	void answered() {
 		lostSince.set(null);
+		lastFailure.set(null);
 	}
 
 	/**
-	 * Whether another wait of up to one connection timeout would end after the bound: then the
-	 * database is given up for now, and asking fails at once.
+	 * Whether to fail at once instead of waiting for a connection: once another wait of up to one
+	 * connection timeout would end after the bound, the database is given up. Still, when nobody
+	 * has tried for a connection timeout, one caller tries again, so a long-running application
+	 * (the web app, the scheduler) finds the database when it is back.
 	 */
 	boolean givenUp() {
 		Instant since = lostSince.get();
-		return since != null && now().plus(connectionTimeout).isAfter(since.plus(lossTimeout));
+		Instant now = now();
+		if (since == null || !now.plus(connectionTimeout).isAfter(since.plus(lossTimeout))) {
+			return false;
+		}
+		Instant tried = lastFailure.get();
+		if (tried != null && now.isBefore(tried.plus(connectionTimeout))) {
+			return true;
+		}
+		return !lastFailure.compareAndSet(tried, now);
 	}
 
 	/** Since when it is lost, while it is. */

@@ -19,7 +19,9 @@ final class CuttableProxy implements AutoCloseable {
 
 	private final int targetPort;
 
-	private final ServerSocket server;
+	private final int port;
+
+	private volatile ServerSocket server;
 
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
 
@@ -27,13 +29,28 @@ final class CuttableProxy implements AutoCloseable {
 		this.host = host;
 		this.targetPort = targetPort;
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		Thread acceptor = new Thread(this::accept, "proxy-accept");
-		acceptor.setDaemon(true);
-		acceptor.start();
+		this.port = server.getLocalPort();
+		startAccepting();
 	}
 
 	int port() {
-		return server.getLocalPort();
+		return port;
+	}
+
+	/** The database is back, on the same address. */
+	void restore() throws IOException {
+		ServerSocket again = new ServerSocket();
+		again.setReuseAddress(true);
+		again.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+		server = again;
+		startAccepting();
+	}
+
+	private void startAccepting() {
+		ServerSocket listening = server;
+		Thread acceptor = new Thread(() -> accept(listening), "proxy-accept");
+		acceptor.setDaemon(true);
+		acceptor.start();
 	}
 
 	/** The database is gone: open connections drop, new ones are refused. */
@@ -54,10 +71,10 @@ final class CuttableProxy implements AutoCloseable {
 		cut();
 	}
 
-	private void accept() {
-		while (!server.isClosed()) {
+	private void accept(ServerSocket listening) {
+		while (!listening.isClosed()) {
 			try {
-				Socket client = server.accept();
+				Socket client = listening.accept();
 				Socket upstream = new Socket(host, targetPort);
 				sockets.add(client);
 				sockets.add(upstream);

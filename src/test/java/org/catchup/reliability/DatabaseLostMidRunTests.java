@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.catchup.launcher.JobLaunches;
@@ -108,6 +110,18 @@ class DatabaseLostMidRunTests {
 			.containsPattern("When it is back, (resume with: \\./catchup restart \\d+|run it again: \\./catchup run consolidation)")
 			.doesNotContain("Exception");
 		assertThat(exitCode()).isEqualTo(4);
+
+		// the database is back: the advice printed finishes the night
+		proxy.restore();
+		// one connection timeout on, the application tries the database again
+		Thread.sleep(6000);
+		Matcher restart = Pattern.compile("resume with: \\./catchup restart (\\d+)").matcher(console);
+		String again = restart.find() ? launch("restart", restart.group(1)) : launch("run", "consolidation");
+
+		assertThat(exitCode()).as(again).isZero();
+		try (Stream<Path> left = Files.list(properties.inbox())) {
+			assertThat(left).as("every file stored and filed").isEmpty();
+		}
 	}
 
 	private static void waitForStoredSubmissions(int count) throws Exception {
