@@ -2,11 +2,16 @@ package org.catchup;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.catchup.launcher.StartFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 @SpringBootApplication
 public class CatchUpApplication {
@@ -18,7 +23,19 @@ public class CatchUpApplication {
 			// demo, run and restart need no web server (and must not take its port).
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
-		ConfigurableApplicationContext context = application.run(args);
+		// kept to name the database and the log file if the start fails
+		AtomicReference<Environment> environment = new AtomicReference<>();
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> environment
+			.set(event.getEnvironment()));
+		ConfigurableApplicationContext context;
+		try {
+			context = application.run(args);
+		}
+		catch (RuntimeException ex) {
+			// The stack trace is in the log file already; the console gets the sentence.
+			System.exit(StartFailure.report(ex, environment.get(), System.out));
+			return;
+		}
 		if (!serve && args.length > 0) {
 			// A launcher command ran to its end: leave with its exit code.
 			System.exit(SpringApplication.exit(context));

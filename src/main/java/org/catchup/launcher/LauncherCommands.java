@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.catchup.benchmark.BenchmarkCommand;
+import org.catchup.database.DatabaseLoss;
 import org.catchup.schedule.JobAlreadyRunningException;
-import org.springframework.batch.core.BatchStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -37,6 +42,9 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
 			""";
 
+	/** Stack traces for the log file only (see ConsoleLogFilter): the console gets the sentence. */
+	private static final Logger details = LoggerFactory.getLogger(ConsoleLogFilter.FILE_ONLY + LauncherCommands.class.getSimpleName());
+
 	private final JobLaunches launches;
 
 	private final DemoScenario demo;
@@ -48,8 +56,18 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark) {
+	private final RestartCheck restartCheck;
+
+	private final DatabaseLoss databaseLoss;
+
+	private final String logFile;
+
+	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark, JobRepository jobRepository,
+			DatabaseLoss databaseLoss, @Value("${logging.file.name:}") String logFile) {
+		this.logFile = logFile;
 		this.launches = launches;
+		this.restartCheck = new RestartCheck(jobRepository);
+		this.databaseLoss = databaseLoss;
 		this.demo = demo;
 		this.benchmark = benchmark;
 	}
@@ -65,7 +83,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = switch (args.get(0)) {
 				case "demo" -> demo.run(Path.of(args.size() > 1 ? args.get(1) : "sample-input"), out);
 				case "run" -> runJob(args);
-				case "restart" -> report(launches.restart(Long.parseLong(argument(args, 1, "an execution id"))));
+				case "restart" -> restart(argument(args, 1, "an execution id"));
 				// the web server is up by now and keeps the application running; see CatchUpApplication
 				case "serve" -> 0;
 				case "bench" -> benchmark.run(List.of(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length), out);
@@ -82,15 +100,46 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (JobAlreadyRunningException ex) {
 			out.println(ex.getMessage());
-			exitCode = 3;
+			exitCode = ExitCodes.ALREADY_RUNNING;
 		}
 		catch (DataAccessException | TransactionException ex) {
-			// The database went away so hard that even the failure could not be recorded.
-			out.printf("FAILED: the database could not be reached: %s%n", JobSummary.rootMessage(ex));
-			out.println("   Nothing half-written stays behind: the file in progress was rolled back and is still in the inbox.");
-			out.println("   Run the job again when the database is back; the interrupted run is then marked FAILED.");
-			exitCode = 1;
+			if (ConnectionFailures.isConnectionFailure(ex)) {
+				// The database went away so hard that even the failure could not be recorded.
+				out.println(JobSummary.databaseLost(databaseLoss, null,
+						"run".equals(args.get(0)) && args.size() > 1 ? args.get(1) : null));
+				exitCode = ExitCodes.DATABASE_UNREACHABLE;
+			}
+			else {
+				exitCode = failed(args, ex);
+			}
 		}
+		catch (Exception ex) {
+			// Spring Batch refusing a start or restart, or something unforeseen: a sentence, the trace to the file.
+			exitCode = failed(args, ex);
+		}
+	}
+
+	private int failed(List<String> args, Exception ex) {
+		details.error("{} failed", String.join(" ", args), ex);
+		out.printf("FAILED: %s. The details are in %s.%n", JobSummary.rootCause(ex),
+				logFile.isBlank() ? "the log file" : logFile);
+		return ExitCodes.FAILED;
+	}
+
+	private int restart(String id) throws Exception {
+		long executionId;
+		try {
+			executionId = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("'" + id + "' is not an execution id (a number)");
+		}
+		Optional<String> refusal = restartCheck.refusal(executionId);
+		if (refusal.isPresent()) {
+			out.println(refusal.get());
+			return ExitCodes.NOTHING_TO_RESTART;
+		}
+		return report(launches.restart(executionId));
 	}
 
 	private int runJob(List<String> args) throws Exception {
@@ -107,14 +156,13 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int report(JobExecution execution) {
-		JobSummary.print(execution, out);
-		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+		return JobSummary.print(execution, databaseLoss, out);
 	}
 
 	private int usage(String problem) {
 		out.println(problem);
 		out.printf(USAGE, launches.jobNames());
-		return 2;
+		return ExitCodes.USAGE;
 	}
 
 	private static String argument(List<String> args, int index, String what) {

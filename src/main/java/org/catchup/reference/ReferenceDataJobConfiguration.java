@@ -35,11 +35,11 @@ public class ReferenceDataJobConfiguration {
 	@Bean
 	@StepScope
 	ReferenceDataTasklet referenceDataTasklet(@Value("#{jobParameters['file']}") String file,
-			ReferenceDataRepository referenceDataRepository) {
+			ReferenceDataRepository referenceDataRepository, EnterprisesInUse enterprisesInUse) {
 		if (file == null) {
 			throw new IllegalArgumentException("The reference-data job needs the parameter file=<reference workbook>");
 		}
-		return new ReferenceDataTasklet(Path.of(file), referenceDataRepository);
+		return new ReferenceDataTasklet(Path.of(file), referenceDataRepository, enterprisesInUse);
 	}
 
 }

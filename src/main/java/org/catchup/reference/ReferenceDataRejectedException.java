@@ -8,11 +8,18 @@ public class ReferenceDataRejectedException extends RuntimeException {
 
 	private static final int SHOWN = 20;
 
+	private final String fileName;
+
 	private final List<ReferenceProblem> problems;
 
 	public ReferenceDataRejectedException(String fileName, List<ReferenceProblem> problems) {
 		super(message(fileName, problems));
+		this.fileName = fileName;
 		this.problems = List.copyOf(problems);
+	}
+
+	public String fileName() {
+		return fileName;
 	}
 
 	public List<ReferenceProblem> problems() {

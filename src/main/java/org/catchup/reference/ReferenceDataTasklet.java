@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.catchup.figures.Enterprise;
@@ -26,13 +27,19 @@ class ReferenceDataTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataTasklet.class);
 
+	/** The warning about enterprises left out, in the step's context, so the summary and the jobs page show it. */
+	static final String LEFT_OUT = "warning";
+
 	private final Path file;
 
 	private final ReferenceDataRepository repository;
 
-	ReferenceDataTasklet(Path file, ReferenceDataRepository repository) {
+	private final EnterprisesInUse inUse;
+
+	ReferenceDataTasklet(Path file, ReferenceDataRepository repository, EnterprisesInUse inUse) {
 		this.file = file;
 		this.repository = repository;
+		this.inUse = inUse;
 	}
 
 	@Override
@@ -50,6 +57,16 @@ class ReferenceDataTasklet implements Tasklet {
 		problems.addAll(check.check(result.data(), result.locate()));
 		if (!problems.isEmpty()) {
 			throw new ReferenceDataRejectedException(fileName, problems);
+		}
+		Set<String> leftOut = inUse
+			.leftOut(result.data().enterprises().stream().map(Enterprise::code).collect(Collectors.toSet()));
+		if (!leftOut.isEmpty()) {
+			// kept as they are: their submissions and history still need them (SPEC §2)
+			String warning = "The workbook leaves out " + leftOut.size() + " enterprise(s) that submissions use: "
+					+ String.join(", ", leftOut) + ". They are kept as they were, not dropped; name them in the "
+					+ "workbook to change them.";
+			log.warn("Reference workbook {}: {}", fileName, warning);
+			contribution.getStepExecution().getExecutionContext().putString(LEFT_OUT, warning);
 		}
 		long loadId = repository.save(result.data(), fileName, ContentHash.of(file), LocalDateTime.now());
 		contribution.incrementWriteCount(result.data().enterprises().size() + result.data().indicators().size()

@@ -21,10 +21,11 @@ import java.util.function.Function;
 
 /**
  * One night's inbox, checked ahead and dealt out to the writers: a few threads check the next
- * files ({@link SubmissionChecker}), and a dealer hands each checked file, in name order, to the
- * writer of its enterprise. So two writers never store the same enterprise (they never wait on
- * each other's locks), and one enterprise's files are stored in name order, as one thread would.
- * A file whose enterprise is unknown (its title block failed) goes to a writer by its name.
+ * files ({@link SubmissionChecker}), and a dealer hands each checked file, in the order given (of
+ * arrival, see {@link ArrivedFile}), to the writer of its enterprise. So two writers never store
+ * the same enterprise (they never wait on each other's locks), and one enterprise's files are
+ * stored in order of arrival, as one thread would. A file whose enterprise is unknown (its title
+ * block failed) goes to a writer by its content, so identical copies meet one writer, in order.
  */
 final class CheckedInbox {
 
@@ -54,6 +55,8 @@ final class CheckedInbox {
 
 	private volatile boolean closed;
 
+	private final InboxCount count = new InboxCount();
+
 	/**
 	 * @param lookAhead files being checked at once, beyond those waiting for their writer
 	 * @param waiting checked files each writer may have waiting for it
@@ -73,6 +76,11 @@ final class CheckedInbox {
 
 	int size() {
 		return files.size();
+	}
+
+	/** The running count of files done, over all writers. */
+	InboxCount count() {
+		return count;
 	}
 
 	/** The next checked file for {@code writer}, waiting for it if need be; null when there are no more. */
@@ -118,7 +126,7 @@ final class CheckedInbox {
 				Path file = checking.file();
 				try {
 					CheckedSubmission item = checking.result().get();
-					hand(writerFor(item.enterpriseCode(), file), item);
+					hand(writerFor(item.enterpriseCode() != null ? item.enterpriseCode() : item.contentHash(), file), item);
 				}
 				catch (ExecutionException ex) {
 					Throwable cause = ex.getCause();
@@ -151,8 +159,8 @@ final class CheckedInbox {
 		return abandoned.contains(writer);
 	}
 
-	private int writerFor(String enterpriseCode, Path file) {
-		String key = enterpriseCode != null ? enterpriseCode : file.getFileName().toString();
+	private int writerFor(String enterpriseOrContent, Path file) {
+		String key = enterpriseOrContent != null ? enterpriseOrContent : file.getFileName().toString();
 		return Math.floorMod(key.hashCode(), queues.size());
 	}
 

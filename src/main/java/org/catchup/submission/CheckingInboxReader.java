@@ -12,8 +12,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * One writer's share of the inbox: every regular file, by name, as it was when the step
- * began, checked ahead and dealt to the writer of its enterprise ({@link CheckedInbox}).
+ * One writer's share of the inbox: every regular file, in order of arrival, as it was when the
+ * step began, checked ahead and dealt to the writer of its enterprise ({@link CheckedInbox}).
  * Restart needs no saved position, because consolidated files have left the inbox and a file
  * whose commit happened just before a crash is recognised by its content hash.
  */
@@ -46,8 +46,12 @@ class CheckingInboxReader implements ItemStreamReader<CheckedSubmission> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		inbox = inboxes.forExecution(jobExecutionId, () -> open.apply(list(folder)));
-		progress.started(folder, inbox.size());
+		boolean[] opened = { false };
+		inbox = inboxes.forExecution(jobExecutionId, () -> {
+			opened[0] = true;
+			return open.apply(list(folder));
+		});
+		progress.started(folder, inbox.size(), inbox.count(), opened[0]);
 	}
 
 	@Override
@@ -75,7 +79,9 @@ class CheckingInboxReader implements ItemStreamReader<CheckedSubmission> {
 			return entries.filter(Files::isRegularFile)
 				.filter(p -> !p.getFileName().toString().startsWith("."))
 				.filter(p -> !p.getFileName().toString().endsWith(".part"))
-				.sorted()
+				.map(ArrivedFile::of)
+				.sorted(ArrivedFile.ORDER)
+				.map(ArrivedFile::file)
 				.toList();
 		}
 		catch (IOException ex) {

@@ -32,9 +32,14 @@ class ConsolidationProgress implements StepExecutionListener {
 
 	static final String TOTAL = "filesTotal";
 
+	private static final int SHOWN_NOT_MOVED = 10;
+
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationProgress.class);
 
 	private int total;
+
+	/** Shared by the night's writers; a writer's own counts below go to its step's context. */
+	private InboxCount night = new InboxCount();
 
 	private int done;
 
@@ -65,9 +70,13 @@ class ConsolidationProgress implements StepExecutionListener {
 		this.jobExecutionId = jobExecutionId;
 	}
 
-	void started(Path inbox, int files) {
+	/** @param first whether this writer opened the inbox, and so says what it holds, once for the night */
+	void started(Path inbox, int files, InboxCount night, boolean first) {
 		total = files;
-		log.info("Inbox {} holds {} file(s)", inbox, files);
+		this.night = night;
+		if (first) {
+			log.info("Inbox {} holds {} file(s)", inbox, files);
+		}
 		post(null);
 	}
 
@@ -78,7 +87,7 @@ class ConsolidationProgress implements StepExecutionListener {
 	private void post(String currentFile) {
 		if (board != null && jobExecutionId != null) {
 			board.post(jobExecutionId,
-					new ConsolidationProgressBoard.Snapshot(total, done, rows, rejected, currentFile));
+					new ConsolidationProgressBoard.Snapshot(total, night.files(), night.rows(), night.rejected(), currentFile));
 		}
 	}
 
@@ -93,20 +102,29 @@ class ConsolidationProgress implements StepExecutionListener {
 		}
 		String what = switch (outcome.result()) {
 			case LOADED -> "loaded as version " + outcome.version() + ", " + outcome.report().lineCount() + " rows, "
-					+ outcome.report().warningCount() + " warning(s)";
-			case REJECTED -> "REJECTED with " + outcome.report().errorCount() + " error(s)";
+					+ outcome.report().warningCount() + " warning(s)" + onlyCounted(outcome.report());
+			case REJECTED -> "REJECTED with " + outcome.report().errorCount() + " error(s)" + onlyCounted(outcome.report());
 			case ALREADY_CONSOLIDATED -> "already consolidated, archived unchanged";
 		};
-		log.info("file {} of {}: {} {} (rows so far {}, rejected so far {})", done, total, outcome.fileName(), what,
-				rows, rejected);
+		int number = night.fileDone(outcome.report().lineCount(),
+				outcome.result() == ConsolidationOutcome.Result.REJECTED);
+		log.info("file {} of {}: {} {} (rows so far {}, rejected so far {})", number, total, outcome.fileName(), what,
+				night.rows(), night.rejected());
 		post(null);
 	}
 
 	/** Consolidated, but the file could not leave the inbox; the next run files it. */
 	void notMoved(ConsolidationOutcome outcome, RuntimeException ex) {
 		done++;
+		// stored all the same: it counts as loaded (or rejected), and is listed as not moved
+		switch (outcome.result()) {
+			case LOADED -> loaded++;
+			case REJECTED -> rejected++;
+			case ALREADY_CONSOLIDATED -> alreadyConsolidated++;
+		}
 		notMoved.add(outcome.fileName());
-		log.error("file {} of {}: {} was consolidated ({}) but could not be moved out of the inbox: {}", done, total,
+		int number = night.fileDone(0, outcome.result() == ConsolidationOutcome.Result.REJECTED);
+		log.error("file {} of {}: {} was stored ({}) but could not be moved out of the inbox: {}", number, total,
 				outcome.fileName(), outcome.result(), ex.getMessage() + causeOf(ex));
 	}
 
@@ -116,11 +134,21 @@ class ConsolidationProgress implements StepExecutionListener {
 		if (notMoved.isEmpty()) {
 			return null;
 		}
-		String message = notMoved.size() + " file(s) were consolidated but could not be moved out of the inbox "
-				+ notMoved + "; they stay there. Make the archive and rejected folders writable, then run again.";
+		String shown = notMoved.size() <= SHOWN_NOT_MOVED ? String.join(", ", notMoved)
+				: String.join(", ", notMoved.subList(0, SHOWN_NOT_MOVED)) + " and " + (notMoved.size() - SHOWN_NOT_MOVED)
+						+ " more";
+		String message = "Stored " + (loaded + rejected) + " file(s), of which "
+				+ notMoved.size() + " could not be moved out of the inbox to the archive or rejected folder (" + shown
+				+ "); they stay in the inbox and are not loaded again. Make those folders writable, then run the "
+				+ "consolidation again: it files them.";
 		stepExecution.setStatus(BatchStatus.FAILED);
 		stepExecution.addFailureException(new IllegalStateException(message));
 		return ExitStatus.FAILED.addExitDescription(message);
+	}
+
+	private static String onlyCounted(SubmissionReport report) {
+		return report.someOnlyCounted() ? " (beyond the first " + ProblemCollector.DEFAULT_LIMIT_PER_CODE
+				+ " of a kind counted, not listed)" : "";
 	}
 
 	private static String causeOf(Throwable ex) {

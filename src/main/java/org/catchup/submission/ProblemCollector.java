@@ -42,8 +42,9 @@ final class ProblemCollector implements Consumer<Problem> {
 		List<Problem> all = new ArrayList<>(problems);
 		counts.forEach((code, count) -> {
 			if (count > limitPerCode) {
-				all.add(Problem.of(code, sheets.get(code), null, null, null, "And " + (count - limitPerCode)
-						+ " more cells with the same problem (" + code + "), not listed one by one."));
+				int more = count - limitPerCode;
+				all.add(new Problem(code, code.severity(), sheets.get(code), null, null, null,
+						"And " + more + " more cells with the same problem (" + code + "), not listed one by one.", more));
 			}
 		});
 		return List.copyOf(all);

@@ -1,13 +1,9 @@
 package org.catchup.submission;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +86,7 @@ final class SubmissionChecker {
 	/** The submission row as it is known before the file is read: rejected until it passes. */
 	NewSubmission pending(Path file, String hash, Long jobExecutionId) {
 		return new NewSubmission(null, null, null, StoredSubmission.REJECTED, hash, file.getFileName().toString(),
-				null, receivedAt(file), LocalDateTime.now(clock), 0, 0, 0, jobExecutionId);
+				null, ArrivedFile.receivedTime(file), LocalDateTime.now(clock), 0, 0, 0, jobExecutionId);
 	}
 
 	SubmissionRules rules(LocalDateTime received) {
@@ -106,16 +102,6 @@ final class SubmissionChecker {
 		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
 				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
 		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());
-	}
-
-	/** When the file arrived in the inbox: its modification time, as the uploader left it. */
-	private static LocalDateTime receivedAt(Path file) {
-		try {
-			return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the time of " + file, ex);
-		}
 	}
 
 	/** Thrown by the row sink to stop reading a file with more rows than are held. */

@@ -12,12 +12,19 @@ public record SubmissionReport(String fileName, SubmissionHeader header, List<Pr
 		return problems.stream().anyMatch(Problem::isError);
 	}
 
+	/** Every error found, also those only counted (see {@link ProblemCollector}). */
 	public long errorCount() {
-		return problems.stream().filter(Problem::isError).count();
+		return problems.stream().filter(Problem::isError).mapToLong(Problem::occurrences).sum();
 	}
 
+	/** Every warning found, also those only counted. */
 	public long warningCount() {
-		return problems.size() - errorCount();
+		return problems.stream().filter(p -> !p.isError()).mapToLong(Problem::occurrences).sum();
+	}
+
+	/** Whether some problems are only counted, not listed one by one. */
+	public boolean someOnlyCounted() {
+		return problems.stream().anyMatch(p -> p.occurrences() > 1);
 	}
 
 }

@@ -38,8 +38,18 @@ final class ChildJvm {
 		return runCrashingAt(null, args);
 	}
 
+	/** @param environment variables set for the child on top of the database and data folder */
+	Result runWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+		return run(null, environment, args);
+	}
+
 	/** @param crashAt {@code point[:n]} for {@code catchup.test.crash-at}, or null */
 	Result runCrashingAt(String crashAt, String... args) throws IOException, InterruptedException {
+		return run(crashAt, Map.of(), args);
+	}
+
+	private Result run(String crashAt, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
 				"-cp", System.getProperty("java.class.path")));
 		if (crashAt != null) {
@@ -58,6 +68,7 @@ final class ChildJvm {
 		env.put("CATCHUP_DB_URL", MariaDbTestDatabase.url(database));
 		env.put("CATCHUP_DB_USER", "root");
 		env.put("CATCHUP_DB_PASSWORD", "");
+		env.putAll(environment);
 		Process process = builder.start();
 		if (!process.waitFor(300, TimeUnit.SECONDS)) {
 			process.destroyForcibly();

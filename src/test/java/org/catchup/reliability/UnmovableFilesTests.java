@@ -55,8 +55,13 @@ class UnmovableFilesTests extends FreshDataFolder {
 		assertThat(blocked.getStatus()).isEqualTo(BatchStatus.FAILED);
 		// the worker step's failure names the files (the partitioned manager step adds its own failure)
 		assertThat(blocked.getAllFailureExceptions()).anySatisfy(failure -> assertThat(failure.getMessage())
-			.contains("2 file(s) were consolidated but could not be moved out of the inbox")
+			.containsPattern("of which \\d could not be moved out of the inbox to the archive or rejected folder")
 			.contains("ABH-1959-01.xlsx", "KLH-1959-01.xlsx"));
+		assertThat(blocked.getStepExecutions()
+			.stream()
+			.filter(step -> !step.getStepName().contains(":"))
+			.mapToInt(step -> step.getExecutionContext().getInt("loaded", 0))
+			.sum()).as("the night's summary counts the stored files, moved or not").isEqualTo(2);
 		assertThat(inbox()).containsExactly("ABH-1959-01.xlsx", "KLH-1959-01.xlsx");
 		assertThat(properties.rejected().resolve("BROKEN-unknown-indicator.xlsx")).exists();
 		assertThat(versions()).containsExactly("ABH-1959-01.xlsx:1:CURRENT", "BROKEN-unknown-indicator.xlsx:null:REJECTED",

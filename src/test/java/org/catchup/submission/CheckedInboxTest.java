@@ -108,4 +108,34 @@ class CheckedInboxTest {
 		}
 	}
 
+	@Test
+	void identicalFilesWithoutAValidTitleBlockMeetOneWriterInTheOrderGiven() throws Exception {
+		// each "x<n>.xlsx" has no valid title block; all have the same content
+		List<Path> files = IntStream.range(0, 12).mapToObj(i -> Path.of("x" + (11 - i) + ".xlsx")).toList();
+		CheckedInbox inbox = new CheckedInbox(files,
+				file -> new CheckedSubmission.TooBig(file, "same content", null, null), 2, 3, 4, 2);
+		try {
+			List<CompletableFuture<List<String>>> writers = IntStream.range(0, 3)
+				.mapToObj(w -> CompletableFuture.supplyAsync(() -> {
+					try {
+						return drain(inbox, w);
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}))
+				.toList();
+			List<List<String>> dealt = new ArrayList<>();
+			for (CompletableFuture<List<String>> writer : writers) {
+				dealt.add(writer.get(10, TimeUnit.SECONDS));
+			}
+
+			assertThat(dealt).as("all copies with one writer, in the order given")
+				.contains(files.stream().map(Path::toString).toList());
+		}
+		finally {
+			inbox.close();
+		}
+	}
+
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 
 import org.catchup.support.FreshDataFolder;
@@ -53,13 +54,19 @@ class ParallelConsolidationTests extends FreshDataFolder {
 		Path broken = Path.of("sample-input/broken/BROKEN-unknown-indicator.xlsx");
 		Files.copy(broken, properties.inbox().resolve("BROKEN-1.xlsx"));
 		Files.copy(broken, properties.inbox().resolve("BROKEN-2.xlsx"));
+		// the copies arrive a minute after the originals: the first received is stored
+		for (String copy : new String[] { "ABH-1959-01-again.xlsx", "BROKEN-2.xlsx" }) {
+			Path file = properties.inbox().resolve(copy);
+			Files.setLastModifiedTime(file,
+					FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(60)));
+		}
 
 		JobExecution night = launches.start("consolidation", Map.of());
 
 		assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(night.getStepExecutions().iterator().next().getExecutionContext().getInt("alreadyConsolidated"))
 			.as("each copy is a duplicate, not a file a crash left behind").isEqualTo(2);
-		assertThat(properties.archive().resolve("duplicates/ABH-1959-01.xlsx")).exists();
+		assertThat(properties.archive().resolve("duplicates/ABH-1959-01-again.xlsx")).exists();
 		assertThat(properties.archive().resolve("duplicates/BROKEN-2.xlsx")).exists();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status = 'REJECTED'").query(Integer.class).single())
 			.as("one rejection for the broken file and its copy").isEqualTo(1);

@@ -1,0 +1,30 @@
+package org.catchup.launcher;
+
+/** The exit codes of {@code ./catchup}; the README lists them for scripts. */
+public final class ExitCodes {
+
+	/** The command did what it was asked. */
+	public static final int OK = 0;
+
+	/** The job ran and failed (its summary says why and what to do), or the application could not start. */
+	public static final int FAILED = 1;
+
+	/** The command line was wrong: unknown command, missing or malformed argument. */
+	public static final int USAGE = 2;
+
+	/** The job is running already, here or in another process. */
+	public static final int ALREADY_RUNNING = 3;
+
+	/** The database could not be reached, at start or during the run. */
+	public static final int DATABASE_UNREACHABLE = 4;
+
+	/** Restart of an execution that cannot be restarted: unknown, or COMPLETED. */
+	public static final int NOTHING_TO_RESTART = 5;
+
+	/** The input was refused (a reference workbook with problems); fix it and run again. */
+	public static final int INPUT_REJECTED = 6;
+
+	private ExitCodes() {
+	}
+
+}
