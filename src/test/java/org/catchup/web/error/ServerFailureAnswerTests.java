@@ -1,5 +1,9 @@
 package org.catchup.web.error;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,17 +46,33 @@ class ServerFailureAnswerTests {
 
 	@Test
 	void theApiGetsAProblemWithAReferenceThatTheLogRepeatsWithTheStackTrace(CapturedOutput output) throws Exception {
-		MvcResult result = mvc.perform(get("/api/broken"))
+		ListAppender<ILoggingEvent> logged = new ListAppender<>();
+		logged.start();
+		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		root.addAppender(logged);
+		MvcResult result;
+		try {
+			result = mvc.perform(get("/api/broken"))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("Something went wrong on the server")))
 			.andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("secret internals"))))
 			.andReturn();
+		}
+		finally {
+			root.detachAppender(logged);
+		}
 		String reference = JsonPath.read(result.getResponse().getContentAsString(), "$.reference");
 		assertThat(reference).matches("[0-9a-f]{8}");
-		assertThat(output.getAll()).contains("reference " + reference)
-			.contains("secret internals")
-			.contains("at org.catchup.web.error.ServerFailureAnswerTests$Failing.broken");
+		assertThat(output.getAll()).contains("reference " + reference).contains("secret internals");
+		// the stack trace goes with the same line to the log file (the console shows none)
+		ILoggingEvent failure = logged.list.stream()
+			.filter(event -> event.getFormattedMessage().contains("reference " + reference))
+			.findFirst()
+			.orElseThrow();
+		assertThat(failure.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
+		assertThat(failure.getThrowableProxy().getStackTraceElementProxyArray()[0].getSTEAsString())
+			.contains("org.catchup.web.error.ServerFailureAnswerTests$Failing.broken");
 	}
 
 	@Test
