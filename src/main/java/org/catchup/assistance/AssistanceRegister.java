@@ -1,6 +1,5 @@
 package org.catchup.assistance;
 
-import org.catchup.figures.RegisteredAssistance;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.catchup.figures.RegisteredAssistance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;

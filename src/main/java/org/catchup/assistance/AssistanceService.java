@@ -1,6 +1,5 @@
 package org.catchup.assistance;
 
-import org.catchup.figures.RegisteredAssistance;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceRegister.Stored;
 import org.catchup.figures.Enterprise;
+import org.catchup.figures.RegisteredAssistance;
 import org.catchup.submission.ProblemCode;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.stereotype.Service;
@@ -86,6 +86,11 @@ public class AssistanceService {
 	/** Every registered pair, the latest start first. */
 	public List<Stored> all() {
 		return register.all();
+	}
+
+	/** The pairs whose help runs in {@code month}. */
+	public List<RegisteredAssistance> activeIn(YearMonth month) {
+		return register.activeIn(month).stream().map(Stored::assistance).toList();
 	}
 
 	/** The pairs whose helper or helped team belongs to one of {@code enterprises}. */

@@ -1,12 +1,12 @@
 package org.catchup.assistance;
 
-import org.catchup.figures.RegisteredAssistance;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.catchup.figures.RegisteredAssistance;
 import org.catchup.submission.ProblemCode;
 
 /**

@@ -1,6 +1,5 @@
 package org.catchup.assistance;
 
-import org.catchup.figures.RegisteredAssistance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.figures.RegisteredAssistance;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.Problem;
 import org.catchup.submission.ProblemCode;

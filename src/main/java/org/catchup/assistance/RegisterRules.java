@@ -1,6 +1,5 @@
 package org.catchup.assistance;
 
-import org.catchup.figures.RegisteredAssistance;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.catchup.assistance.PairRules.Field;
+import org.catchup.figures.RegisteredAssistance;
 import org.catchup.spreadsheet.CellKind;
 import org.catchup.submission.Problem;
 import org.catchup.submission.ProblemCode;

@@ -65,7 +65,7 @@ class AssistancePagesTests extends WebTestSupport {
 			.param("helperEnterprise", "FORT").param("helperTeam", fortTeam).param("helpedEnterprise", "OBS")
 			.param("helpedTeam", obsTeam).param("month", "1959-09"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/figures/1959-09"))
+			.andExpect(redirectedUrl("/figures/1959-09#pairs"))
 			.andExpect(flash().attribute("message", Matchers.containsString("from 1959-10")));
 
 		assertThat(jdbc.sql("SELECT from_period || ' ' || created_by FROM assistance").query(String.class).single())

@@ -2,7 +2,6 @@ package org.catchup.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,17 +42,7 @@ class LayoutAt1280PixelsTests extends FewMonthsWebTestSupport {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--hide-scrollbars", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.open(temp.resolve("profile"), 1280, 900, null);
 	}
 
 	@AfterEach
@@ -123,12 +109,7 @@ class LayoutAt1280PixelsTests extends FewMonthsWebTestSupport {
 	}
 
 	private void signIn(String username) {
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Welcome"));
+		HeadlessChromium.signIn(browser, port, username, PASSWORD);
 	}
-
 
 }

@@ -1,6 +1,5 @@
 package org.catchup.web.api;
 
-import org.catchup.figures.RegisteredAssistance;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceService;
 import org.catchup.assistance.InvalidPairException;
 import org.catchup.assistance.PairRules;
+import org.catchup.figures.RegisteredAssistance;
 import org.catchup.submission.ProblemCode;
 import org.catchup.web.assistance.KnownPair;
 import org.catchup.web.security.CatchUpUser;

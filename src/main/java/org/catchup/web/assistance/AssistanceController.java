@@ -72,7 +72,7 @@ class AssistanceController {
 				Source.WEB, me.getUsername());
 		redirect.addFlashAttribute("message", "Agreed: team " + helperTeam + " (" + helperEnterprise + ") helps team "
 				+ helpedTeam + " (" + helpedEnterprise + ") from " + agreed.assistance().from() + ".");
-		return "redirect:/figures/" + bulletinMonth;
+		return "redirect:/figures/" + bulletinMonth + "#pairs";
 	}
 
 	@PostMapping

@@ -2,6 +2,7 @@ package org.catchup.web.committee;
 
 import java.time.YearMonth;
 
+import org.catchup.assistance.AssistanceService;
 import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.figures.MonthlyFigures;
@@ -25,9 +26,12 @@ class FiguresController {
 
 	private final FigureMonths months;
 
-	FiguresController(MonthlyFiguresService figures, FigureMonths months) {
+	private final AssistanceService assistance;
+
+	FiguresController(MonthlyFiguresService figures, FigureMonths months, AssistanceService assistance) {
 		this.figures = figures;
 		this.months = months;
+		this.assistance = assistance;
 	}
 
 	@GetMapping
@@ -50,6 +54,8 @@ class FiguresController {
 		model.addAttribute("listPage", listPage);
 		model.addAttribute("teams", listPage.of(monthly.teamsNeedingHelp()));
 		model.addAttribute("pairs", listPage.of(monthly.assistancePairs()));
+		// an offered pair already agreed for the month after shows as agreed instead of its button
+		model.addAttribute("agreed", AgreedPairs.of(assistance.activeIn(parsed.plusMonths(1))));
 		model.addAttribute("chart", YearChart.of(parsed, monthly.fulfilmentOverYear()));
 		model.addAttribute("previous", parsed.minusMonths(1).toString());
 		model.addAttribute("next", parsed.plusMonths(1).isAfter(YearMonth.now()) ? null : parsed.plusMonths(1).toString());
