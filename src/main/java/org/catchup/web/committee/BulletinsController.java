@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.catchup.bulletin.BulletinFolder;
 import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.web.Downloads;
 import org.catchup.web.jobs.JobStarter;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.catchup.bulletin.BulletinFolder;
 import org.catchup.figures.Enterprise;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.StoredSubmission;
@@ -55,14 +56,17 @@ class FinanceController {
 
 	private final ReferenceDataRepository reference;
 
+	private final BulletinFolder bulletins;
+
 	FinanceController(UploadChecks checks, SubmissionLog log, SubmissionRepository submissions,
-			TemplateWorkbook template, SentUploads sent, ReferenceDataRepository reference) {
+			TemplateWorkbook template, SentUploads sent, ReferenceDataRepository reference, BulletinFolder bulletins) {
 		this.checks = checks;
 		this.log = log;
 		this.submissions = submissions;
 		this.template = template;
 		this.sent = sent;
 		this.reference = reference;
+		this.bulletins = bulletins;
 	}
 
 	@GetMapping
@@ -77,6 +81,7 @@ class FinanceController {
 				log.waiting(user.enterprises()).stream().filter(name -> !recorded.contains(name)))
 			.toList();
 		model.addAttribute("submissions", log.of(user.enterprises()));
+		model.addAttribute("bulletins", bulletins.of(user.enterprises()));
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("notStored", uploads.stream()
 			.filter(u -> u.state() == SentUpload.State.IDENTICAL || u.state() == SentUpload.State.GONE)
@@ -143,6 +148,17 @@ class FinanceController {
 		model.addAttribute("annotated", checks.annotated(checked).isPresent());
 		model.addAttribute("sent", checked.submitted() ? sent.find(checked.inboxFile()).orElse(null) : null);
 		return "finance/check";
+	}
+
+	/** Their own enterprises' bulletins only; any other name answers 403 (not theirs) or 404. */
+	@GetMapping("/bulletins/{name:.+}")
+	ResponseEntity<Resource> bulletin(@AuthenticationPrincipal CatchUpUser user, @PathVariable String name) {
+		String scope = BulletinFolder.scopeOf(name)
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no bulletin named " + name + "."));
+		EnterpriseAccess.require(user, scope);
+		return bulletins.file(name)
+			.map(file -> Downloads.attachment(file, name))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no bulletin named " + name + "."));
 	}
 
 	@GetMapping("/checks/{token}/annotated")

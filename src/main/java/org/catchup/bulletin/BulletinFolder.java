@@ -1,10 +1,11 @@
-package org.catchup.web.committee;
+package org.catchup.bulletin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +23,28 @@ import org.springframework.stereotype.Component;
  * Only names of that form are ever served, so a request cannot reach any other file.
  */
 @Component
-class BulletinFolder {
+public class BulletinFolder {
 
 	private static final Pattern NAME = Pattern.compile("bulletin-(\\d{4}-\\d{2})(-[A-Za-z0-9_]+)?\\.(pdf|xlsx)");
 
 	/** One month (and scope) with whichever of its two files exist. */
-	record Bulletin(String month, String scope, String pdf, String excel) {
+	public record Bulletin(String month, String scope, String pdf, String excel) {
+
+		/** The combine-wide bulletin of its month (scope ALL). */
+		public boolean isCombineWide() {
+			return scope.isEmpty();
+		}
+
 	}
 
 	private final Path folder;
 
-	BulletinFolder(CatchUpProperties properties) {
+	public BulletinFolder(CatchUpProperties properties) {
 		this.folder = properties.bulletins();
 	}
 
 	/** Newest month first. */
-	List<Bulletin> list() {
+	public List<Bulletin> list() {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
@@ -60,7 +67,18 @@ class BulletinFolder {
 		return bulletins;
 	}
 
-	Optional<Path> file(String name) {
+	/** The bulletins of these enterprises (their own scope), newest month first. */
+	public List<Bulletin> of(Collection<String> enterprises) {
+		return list().stream().filter(bulletin -> enterprises.contains(bulletin.scope())).toList();
+	}
+
+	/** The scope a served name belongs to: "" for a combine-wide bulletin; empty for no bulletin name. */
+	public static Optional<String> scopeOf(String name) {
+		Matcher m = NAME.matcher(name);
+		return m.matches() ? Optional.of(m.group(2) == null ? "" : m.group(2).substring(1)) : Optional.empty();
+	}
+
+	public Optional<Path> file(String name) {
 		if (!NAME.matcher(name).matches()) {
 			return Optional.empty();
 		}
