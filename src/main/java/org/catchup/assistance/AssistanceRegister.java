@@ -1,5 +1,7 @@
 package org.catchup.assistance;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -222,7 +224,7 @@ public class AssistanceRegister {
 			.update();
 	}
 
-	private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Stored stored(ResultSet rs) throws SQLException {
 		String to = rs.getString("to_period");
 		return new Stored(rs.getLong("id"),
 				new RegisteredAssistance(rs.getString("helper_enterprise_code"), rs.getString("helper_team_code"),

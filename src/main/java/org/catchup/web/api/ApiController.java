@@ -3,8 +3,6 @@ package org.catchup.web.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
