@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The committee agrees an offered pair on September 1959's page in one click, in headless
  * Chromium: the help is registered from October with who agreed it, and the page then shows the
- * pair as agreed (screenshot: target/screenshots/committee-agreed.png).
+ * pair as agreed and the register lists it (screenshots: target/screenshots/committee-agreed.png,
+ * assistance-register.png).
  */
 class AgreeInTheBrowserTests extends WebTestSupport {
 
@@ -63,6 +64,10 @@ class AgreeInTheBrowserTests extends WebTestSupport {
 		assertThat(browser.findElement(By.cssSelector("#pairs tbody tr")).getText()).contains("agreed");
 		Files.createDirectories(Path.of("target/screenshots"));
 		Files.write(Path.of("target/screenshots/committee-agreed.png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		browser.get("http://localhost:" + port + "/assistance");
+		assertThat(browser.findElement(By.id("pairs")).getText()).contains(helped).contains("1959-10").contains("ongoing");
+		Files.write(Path.of("target/screenshots/assistance-register.png"),
 				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		assertThat(jdbc.sql("""
 				SELECT helped_team_code || ' ' || helper_team_code || ' ' || from_period || ' ' || created_by
