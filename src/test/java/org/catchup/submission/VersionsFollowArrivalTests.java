@@ -2,19 +2,11 @@ package org.catchup.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.launcher.JobLaunches;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
@@ -56,8 +48,8 @@ class VersionsFollowArrivalTests extends FreshDataFolder {
 		// the correction arrives a day later under a name that sorts first
 		deliver(SAMPLES.resolve("1959-01/OBS-1959-01.xlsx"), "OBS-1959-01-original.xlsx", FIRST);
 		Path correction = properties.inbox().resolve("OBS-1959-01-correction.xlsx");
-		renameFirstTeam(SAMPLES.resolve("1959-01/OBS-1959-01.xlsx"), correction, "OB-99");
-		Files.setLastModifiedTime(correction, at(SECOND));
+		InboxDeliveries.renameFirstTeam(SAMPLES.resolve("1959-01/OBS-1959-01.xlsx"), correction, "OB-99");
+		InboxDeliveries.receivedAt(correction, SECOND);
 		// the same workbook twice: the re-send sorts first by name
 		deliver(SAMPLES.resolve("1959-02/OBS-1959-02.xlsx"), "OBS-1959-02-sent.xlsx", FIRST);
 		deliver(SAMPLES.resolve("1959-02/OBS-1959-02.xlsx"), "OBS-1959-02-resent.xlsx", SECOND);
@@ -78,37 +70,7 @@ class VersionsFollowArrivalTests extends FreshDataFolder {
 	}
 
 	private void deliver(Path source, String name, LocalDateTime received) throws Exception {
-		Path target = Files.copy(source, properties.inbox().resolve(name));
-		Files.setLastModifiedTime(target, at(received));
-	}
-
-	private static FileTime at(LocalDateTime time) {
-		return FileTime.from(time.atZone(ZoneId.systemDefault()).toInstant());
-	}
-
-	/** The workbook with the first team code below the header row (column "Brigade-Nr.") replaced. */
-	private static void renameFirstTeam(Path source, Path target, String code) throws Exception {
-		try (InputStream in = Files.newInputStream(source); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			int column = -1;
-			for (Row row : workbook.getSheetAt(0)) {
-				for (Cell cell : row) {
-					if (cell.getCellType() != CellType.STRING) {
-						continue;
-					}
-					if (column < 0 && cell.getStringCellValue().equals("Brigade-Nr.")) {
-						column = cell.getColumnIndex();
-					}
-					else if (column >= 0 && cell.getColumnIndex() == column) {
-						cell.setCellValue(code);
-						try (OutputStream out = Files.newOutputStream(target)) {
-							workbook.write(out);
-						}
-						return;
-					}
-				}
-			}
-		}
-		throw new IllegalStateException("No team code in " + source);
+		InboxDeliveries.deliver(properties.inbox(), source, name, received);
 	}
 
 }
