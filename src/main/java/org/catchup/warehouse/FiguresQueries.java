@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.catchup.figures.AnnualPlanValue;
 import org.catchup.figures.DataWarning;
@@ -53,6 +54,16 @@ public class FiguresQueries {
 			FROM submission WHERE status <> 'REJECTED'""";
 
 	private final JdbcClient jdbc;
+
+	private static final String LATEST_LOADED_PERIOD = "SELECT MAX(period) FROM submission WHERE status = 'CURRENT'";
+
+	private static final String LAST_TEAM_LINES = """
+			SELECT f.section, f.team_code, f.team_name, f.indicator_code, f.headcount, f.striving_title
+			FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+			WHERE f.enterprise_code = :enterprise AND f.period = (
+			    SELECT MAX(period) FROM submission
+			    WHERE enterprise_code = :enterprise AND status = 'CURRENT' AND period < :period)
+			ORDER BY f.sheet_row""";
 
 	public FiguresQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -131,6 +142,25 @@ public class FiguresQueries {
 
 		LocalDateTime lastRejected;
 
+	}
+
+
+	/** The latest month with loaded figures, if any. */
+	public Optional<YearMonth> latestLoadedPeriod() {
+		return jdbc.sql(LATEST_LOADED_PERIOD).query(String.class).optional().map(YearMonth::parse);
+	}
+
+	/** The team lines of the enterprise's last loaded month before {@code period}, in sheet order. */
+	public List<TeamLine> lastTeamLines(String enterpriseCode, YearMonth period) {
+		return jdbc.sql(LAST_TEAM_LINES)
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
+			.query((rs, n) -> {
+				int headcount = rs.getInt("headcount");
+				return new TeamLine(rs.getString("section"), rs.getString("team_code"), rs.getString("team_name"),
+						rs.getString("indicator_code"), rs.wasNull() ? null : headcount, rs.getBoolean("striving_title"));
+			})
+			.list();
 	}
 
 }

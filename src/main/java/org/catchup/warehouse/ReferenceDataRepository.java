@@ -51,6 +51,10 @@ public class ReferenceDataRepository {
 			INSERT INTO annual_plan_history (reference_load_id, enterprise_code, plan_year, indicator_code, quantity)
 			VALUES (:loadId, :enterprise, :year, :indicator, :quantity)""";
 
+	private static final String LOADS = """
+			SELECT file_name, loaded_at, enterprises, indicators, annual_plans FROM reference_load
+			ORDER BY id DESC""";
+
 	private final JdbcClient jdbc;
 
 	public ReferenceDataRepository(JdbcClient jdbc) {
@@ -116,6 +120,15 @@ public class ReferenceDataRepository {
 		return jdbc.sql("SELECT code, name, unit, price FROM indicator ORDER BY code")
 			.query((rs, n) -> new Indicator(rs.getString("code"), rs.getString("name"), rs.getString("unit"),
 					rs.getBigDecimal("price")))
+			.list();
+	}
+
+
+	/** Every load of the reference workbook, the latest first. */
+	public List<ReferenceLoad> loads() {
+		return jdbc.sql(LOADS)
+			.query((rs, n) -> new ReferenceLoad(rs.getString("file_name"), rs.getObject("loaded_at", LocalDateTime.class),
+					rs.getInt("enterprises"), rs.getInt("indicators"), rs.getInt("annual_plans")))
 			.list();
 	}
 

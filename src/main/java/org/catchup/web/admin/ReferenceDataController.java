@@ -15,11 +15,11 @@ import org.catchup.launcher.JobLaunches;
 import org.catchup.reference.ReferenceDataRejectedException;
 import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.ReferenceDataRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,28 +44,20 @@ class ReferenceDataController {
 
 	private final JobLaunches launches;
 
-	private final JdbcClient jdbc;
+	private final ReferenceDataRepository reference;
 
 	private final Path folder;
 
-	ReferenceDataController(JobLaunches launches, JdbcClient jdbc, CatchUpProperties properties) {
+	ReferenceDataController(JobLaunches launches, ReferenceDataRepository reference, CatchUpProperties properties) {
 		this.launches = launches;
-		this.jdbc = jdbc;
+		this.reference = reference;
 		// the one folder a reference-data run started from the web may read
 		this.folder = JobLaunches.referenceUploads(properties);
 	}
 
-	record Load(String fileName, LocalDateTime loadedAt, int enterprises, int indicators, int annualPlans) {
-	}
-
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("loads", jdbc.sql("""
-				SELECT file_name, loaded_at, enterprises, indicators, annual_plans FROM reference_load
-				ORDER BY id DESC""")
-			.query((rs, n) -> new Load(rs.getString("file_name"), rs.getObject("loaded_at", LocalDateTime.class),
-					rs.getInt("enterprises"), rs.getInt("indicators"), rs.getInt("annual_plans")))
-			.list());
+		model.addAttribute("loads", reference.loads());
 		return "admin/reference";
 	}
 

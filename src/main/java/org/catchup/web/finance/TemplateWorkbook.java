@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.catchup.warehouse.FiguresQueries;
+import org.catchup.warehouse.TeamLine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +25,10 @@ class TemplateWorkbook {
 	static final List<String> HEADER = List.of("section", "team_code", "team_name", "indicator", "plan", "actual",
 			"headcount", "striving_title", "remarks");
 
-	private static final String LAST_TEAMS = """
-			SELECT f.section, f.team_code, f.team_name, f.indicator_code, f.headcount, f.striving_title
-			FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
-			WHERE f.enterprise_code = :enterprise AND f.period = (
-			    SELECT MAX(period) FROM submission
-			    WHERE enterprise_code = :enterprise AND status = 'CURRENT' AND period < :period)
-			ORDER BY f.sheet_row""";
+	private final FiguresQueries queries;
 
-	private final JdbcClient jdbc;
-
-	TemplateWorkbook(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	TemplateWorkbook(FiguresQueries queries) {
+		this.queries = queries;
 	}
 
 	void write(String enterpriseCode, YearMonth period, String submittedBy, OutputStream out) throws IOException {
@@ -53,19 +46,18 @@ class TemplateWorkbook {
 				header.createCell(c).setCellValue(HEADER.get(c));
 				header.getCell(c).setCellStyle(bold);
 			}
-			int[] next = { 5 };
-			jdbc.sql(LAST_TEAMS).param("enterprise", enterpriseCode).param("period", period.toString()).query(rs -> {
-				Row row = sheet.createRow(next[0]++);
-				row.createCell(0).setCellValue(rs.getString("section"));
-				row.createCell(1).setCellValue(rs.getString("team_code"));
-				row.createCell(2).setCellValue(rs.getString("team_name"));
-				row.createCell(3).setCellValue(rs.getString("indicator_code"));
-				int headcount = rs.getInt("headcount");
-				if (!rs.wasNull()) {
-					row.createCell(6).setCellValue(headcount);
+			int next = 5;
+			for (TeamLine line : queries.lastTeamLines(enterpriseCode, period)) {
+				Row row = sheet.createRow(next++);
+				row.createCell(0).setCellValue(line.section());
+				row.createCell(1).setCellValue(line.teamCode());
+				row.createCell(2).setCellValue(line.teamName());
+				row.createCell(3).setCellValue(line.indicator());
+				if (line.headcount() != null) {
+					row.createCell(6).setCellValue(line.headcount());
 				}
-				row.createCell(7).setCellValue(rs.getBoolean("striving_title") ? "yes" : "no");
-			});
+				row.createCell(7).setCellValue(line.strivingTitle() ? "yes" : "no");
+			}
 			sheet.createFreezePane(0, 5);
 			for (int c = 0; c < HEADER.size(); c++) {
 				sheet.setColumnWidth(c, c == 2 || c == 0 ? 24 * 256 : 14 * 256);
