@@ -37,6 +37,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			      reference-data file=<workbook>
 			      consolidation  [inbox=<folder>]
 			      bulletin       [month=YYYY-MM] [scope=ALL|<enterprise code>] [enterprises=false]  (default: last month, ALL, one per enterprise too)
+			      assistance-register file=<workbook>
 			  ./catchup restart <execution id>        resume a failed job execution
 			  ./catchup serve [--demo-users]          the web application on port 8080 (CATCHUP_PORT)
 			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
