@@ -1,10 +1,14 @@
 package org.catchup.submission;
 
+import java.util.ServiceLoader;
+
 /**
  * Named places in a consolidation where the fault-injection tests kill the JVM, to prove that
- * a run dying there is restarted with every figure counted once and no file lost. In
- * production it does nothing; {@code -Dcatchup.test.crash-at=<point>[:<n>]} makes the n-th
- * arrival at that point halt the JVM as {@code kill -9} would.
+ * a run dying there is restarted with every figure counted once and no file lost. The product
+ * has no implementation but {@link #none()}; the tests' halting one lives in test code and is
+ * found through {@link ServiceLoader} on their class path, where
+ * {@code -Dcatchup.test.crash-at=<point>[:<n>]} makes the n-th arrival at that point halt the JVM
+ * as {@code kill -9} would.
  */
 public interface CrashPoints {
 
@@ -29,10 +33,14 @@ public interface CrashPoints {
 		};
 	}
 
-	/** The halting implementation when the system property asks for one, else {@link #none()}. */
+	/** An implementation on the class path when the system property asks for one, else {@link #none()}. */
 	static CrashPoints fromSystemProperty() {
 		String spec = System.getProperty(PROPERTY);
-		return spec == null || spec.isBlank() ? none() : new HaltingCrashPoints(spec);
+		if (spec == null || spec.isBlank()) {
+			return none();
+		}
+		return ServiceLoader.load(CrashPoints.class).findFirst().orElseThrow(() -> new IllegalStateException(
+				PROPERTY + " is set, but no crash point implementation is on the class path (test code only)"));
 	}
 
 }
