@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.catchup.benchmark.BenchmarkCommand;
 import org.catchup.database.DatabaseLoss;
 import org.catchup.schedule.JobAlreadyRunningException;
 import org.slf4j.Logger;
@@ -16,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.dao.DataAccessException;
@@ -50,7 +50,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final DemoScenario demo;
 
-	private final BenchmarkCommand benchmark;
+	private final ObjectProvider<LauncherCommand> added;
 
 	// looked up at each command, not kept: a test capturing the console swaps System.out
 	private PrintStream out = System.out;
@@ -63,14 +63,14 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final String logFile;
 
-	LauncherCommands(JobLaunches launches, DemoScenario demo, BenchmarkCommand benchmark, JobRepository jobRepository,
+	LauncherCommands(JobLaunches launches, DemoScenario demo, ObjectProvider<LauncherCommand> added, JobRepository jobRepository,
 			DatabaseLoss databaseLoss, @Value("${logging.file.name:}") String logFile) {
 		this.logFile = logFile;
 		this.launches = launches;
 		this.restartCheck = new RestartCheck(jobRepository);
 		this.databaseLoss = databaseLoss;
 		this.demo = demo;
-		this.benchmark = benchmark;
+		this.added = added;
 	}
 
 	@Override
@@ -87,8 +87,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "restart" -> restart(argument(args, 1, "an execution id"));
 				// the web server is up by now and keeps the application running; see CatchUpApplication
 				case "serve" -> 0;
-				case "bench" -> benchmark.run(List.of(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length), out);
-				default -> usage("Unknown command '" + args.get(0) + "'");
+				default -> added(args.get(0), arguments);
 			};
 		}
 		catch (InvalidJobParameterException ex) {
@@ -158,6 +157,16 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private int report(JobExecution execution) {
 		return JobSummary.print(execution, databaseLoss, out);
+	}
+
+	/** A command that other code on the class path adds (the benchmark, from the test code), or the usage. */
+	private int added(String name, ApplicationArguments arguments) throws Exception {
+		LauncherCommand command = added.orderedStream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+		if (command == null) {
+			return usage("Unknown command '" + name + "'");
+		}
+		String[] all = arguments.getSourceArgs();
+		return command.run(List.of(all).subList(1, all.length), out);
 	}
 
 	private int usage(String problem) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.catchup.launcher.JobLaunches;
+import org.catchup.launcher.LauncherCommand;
 import org.catchup.submission.FactLoader;
 import org.catchup.submission.SubmissionRepository;
 import org.catchup.system.CatchUpProperties;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * consolidation cases take the best of.
  */
 @Component
-public class BenchmarkCommand {
+public class BenchmarkCommand implements LauncherCommand {
 
 	static final double[] FRACTIONS = { 0.1, 0.5, 1.0 };
 
@@ -68,7 +69,13 @@ public class BenchmarkCommand {
 				launches);
 	}
 
+	@Override
+	public String name() {
+		return "bench";
+	}
+
 	/** Returns the exit code: 0 when every target was met, 1 otherwise. */
+	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
 		String which = "all";
 		double scale = 1.0;
