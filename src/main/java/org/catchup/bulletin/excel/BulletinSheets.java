@@ -43,10 +43,6 @@ final class BulletinSheets {
 		this.styles = styles;
 	}
 
-	void writeAll(BulletinEdition edition) {
-		writeAll(edition, null);
-	}
-
 	/** With {@code teams} (an enterprise's bulletin), also the sheet All teams and their counts. */
 	void writeAll(BulletinEdition edition, EnterpriseTeams teams) {
 		MonthlyFigures figures = edition.figures();

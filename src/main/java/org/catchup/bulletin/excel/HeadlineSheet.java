@@ -32,10 +32,6 @@ final class HeadlineSheet {
 		this.styles = styles;
 	}
 
-	void write(BulletinEdition edition) {
-		write(edition, null);
-	}
-
 	/** With {@code teams} (an enterprise's bulletin), also how many teams it has and how many strive for the title. */
 	void write(BulletinEdition edition, EnterpriseTeams teams) {
 		MonthlyFigures figures = edition.figures();
