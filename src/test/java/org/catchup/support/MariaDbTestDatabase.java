@@ -16,13 +16,16 @@ public final class MariaDbTestDatabase {
 	private static final String SERVER = System.getProperty("catchup.test.mariadb",
 			"jdbc:mysql://127.0.0.1:3306/");
 
+	/** Lets several checkouts run the same test classes on one server side by side. */
+	private static final String PREFIX = System.getProperty("catchup.test.db-prefix", "");
+
 	private MariaDbTestDatabase() {
 	}
 
 	/** Drops and recreates {@code name} and points the application's datasource at it. */
 	public static void register(String name, DynamicPropertyRegistry registry) {
-		recreate(name);
-		registry.add("spring.datasource.url", () -> SERVER + name);
+		String url = recreate(name);
+		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> "root");
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
@@ -30,10 +33,11 @@ public final class MariaDbTestDatabase {
 
 	/** Drops and recreates {@code name}, empty; returns its JDBC URL. */
 	public static String recreate(String name) {
+		String qualified = PREFIX + name;
 		try (Connection connection = DriverManager.getConnection(SERVER, "root", "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + name);
-			statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			statement.execute("DROP DATABASE IF EXISTS " + qualified);
+			statement.execute("CREATE DATABASE " + qualified + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("MariaDB at " + SERVER + " is not reachable: " + ex.getMessage(), ex);
@@ -42,7 +46,7 @@ public final class MariaDbTestDatabase {
 	}
 
 	public static String url(String name) {
-		return SERVER + name;
+		return SERVER + PREFIX + name;
 	}
 
 	/** A plain connection to {@code name}, for tests that inspect a database another JVM wrote. */
