@@ -6,17 +6,21 @@
 		return;
 	}
 	const base = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/catchup\.css.*$/, '');
+	// the sentences come from the table, in the page's language; {0}, {1}... are filled in here
+	const words = rows[0].closest('table').dataset;
+	const say = (sentence, fallback, ...values) =>
+		values.reduce((text, value, i) => text.replace('{' + i + '}', value), sentence || fallback);
 	function show(row, p) {
 		const live = row.querySelector('.live');
 		let text = p.status;
 		if (p.filesTotal !== null && p.filesTotal !== undefined) {
 			const percent = p.filesTotal === 0 ? 100 : Math.round(100 * p.filesDone / p.filesTotal);
-			text = p.filesDone + ' of ' + p.filesTotal + ' files, ' + p.rows + ' rows, ' + p.rejected + ' rejected'
-				+ (p.currentFile ? ' · now: ' + p.currentFile : '');
+			text = say(words.files, '{0} of {1} files, {2} rows, {3} rejected', p.filesDone, p.filesTotal, p.rows, p.rejected)
+				+ (p.currentFile ? say(words.now, ' · now: {0}', p.currentFile) : '');
 			live.innerHTML = '<div class="progress"><div style="width:' + percent + '%"></div></div>';
 			live.appendChild(document.createTextNode(text));
 		} else {
-			live.textContent = p.steps.map(s => s.name + ': ' + s.status).join(', ') || 'starting';
+			live.textContent = p.steps.map(s => s.name + ': ' + s.status).join(', ') || say(words.starting, 'starting');
 		}
 		// the server counts each item once (a partitioned step's manager repeats its partitions' counts)
 		row.querySelector('.read').textContent = p.read;

@@ -1,5 +1,9 @@
 package org.catchup.bulletin;
 
+import org.springframework.context.MessageSource;
+import org.catchup.i18n.Language;
+import java.util.List;
+import java.util.Arrays;
 import java.time.YearMonth;
 
 import org.catchup.bulletin.excel.ExcelBulletinWriter;
@@ -22,7 +26,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 /**
  * The monthly {@code bulletin} job (SPEC §8): parameter {@code month} (e.g. 1959-09), optional
  * {@code scope} (a combine or enterprise code; default ALL: the combine-wide bulletin and one per
- * enterprise), optional {@code enterprises=false} to render only the combine-wide one.
+ * enterprise), optional {@code enterprises=false} to render only the combine-wide one, and
+ * {@code locale}: the language, or languages, of the bulletins ({@code en}, {@code de}, {@code en,de}).
  */
 @Configuration(proxyBeanMethods = false)
 public class BulletinJobConfiguration {
@@ -50,15 +55,29 @@ public class BulletinJobConfiguration {
 	@StepScope
 	BulletinTasklet bulletinTasklet(@Value("#{jobParameters['month']}") String month,
 			@Value("#{jobParameters['scope']}") String scope,
-			@Value("#{jobParameters['enterprises']}") String enterprises, FiguresQueries figuresQueries,
+			@Value("#{jobParameters['enterprises']}") String enterprises,
+			@Value("#{jobParameters['locale']}") String locale, FiguresQueries figuresQueries,
 			MonthlyFiguresService monthlyFiguresService, BulletinLogRepository bulletinLogRepository,
-			PdfBulletinRenderer pdfBulletinRenderer, CatchUpProperties properties, StrivingTitles strivingTitles) {
+			PdfBulletinRenderer pdfBulletinRenderer, CatchUpProperties properties, StrivingTitles strivingTitles,
+			MessageSource messages) {
 		if (month == null) {
 			throw new IllegalArgumentException("The bulletin job needs the parameter month=YYYY-MM");
 		}
 		return new BulletinTasklet(YearMonth.parse(month), BulletinScope.of(scope), figuresQueries,
 				monthlyFiguresService, bulletinLogRepository, pdfBulletinRenderer, new ExcelBulletinWriter(),
-				properties, strivingTitles, !"false".equalsIgnoreCase(enterprises));
+				properties, strivingTitles, !"false".equalsIgnoreCase(enterprises), languages(locale), messages);
+	}
+
+	/** {@code locale=de}, {@code locale=en,de}: checked before the run (JobParameterRules); English when absent. */
+	static List<Language> languages(String locale) {
+		if (locale == null || locale.isBlank()) {
+			return List.of(Language.DEFAULT);
+		}
+		return Arrays.stream(locale.split(","))
+			.map(code -> Language.of(code)
+				.orElseThrow(() -> new IllegalArgumentException("The bulletin job cannot speak locale=" + locale)))
+			.distinct()
+			.toList();
 	}
 
 	/** One renderer for the application: it compiles the templates once and keeps them. */

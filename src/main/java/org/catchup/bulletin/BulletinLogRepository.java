@@ -25,12 +25,14 @@ public class BulletinLogRepository {
 			.single();
 	}
 
+	/** @param languages the languages the edition was rendered in, "en,de" (its files: the first one's) */
 	public void log(YearMonth month, String scope, int version, String dataVersion, String pdfFile, String excelFile,
-			LocalDateTime generatedAt, Long jobExecutionId) {
+			LocalDateTime generatedAt, Long jobExecutionId, String languages) {
 		jdbc.sql("""
 				INSERT INTO bulletin_log (period, scope, version, data_version, pdf_file, excel_file, generated_at,
-				    job_execution_id)
-				VALUES (:period, :scope, :version, :dataVersion, :pdf, :excel, :generatedAt, :jobExecutionId)""")
+				    job_execution_id, languages)
+				VALUES (:period, :scope, :version, :dataVersion, :pdf, :excel, :generatedAt, :jobExecutionId,
+				    :languages)""")
 			.param("period", month.toString())
 			.param("scope", scope)
 			.param("version", version)
@@ -39,6 +41,7 @@ public class BulletinLogRepository {
 			.param("excel", excelFile)
 			.param("generatedAt", generatedAt)
 			.param("jobExecutionId", jobExecutionId)
+			.param("languages", languages)
 			.update();
 	}
 

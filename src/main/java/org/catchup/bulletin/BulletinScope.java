@@ -1,5 +1,6 @@
 package org.catchup.bulletin;
 
+import org.catchup.i18n.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +28,15 @@ record BulletinScope(String enterpriseCode) {
 		return isAll() ? "" : "-" + enterpriseCode.replaceAll("[^A-Za-z0-9_-]", "_");
 	}
 
-	String describe(List<Enterprise> enterprises) {
+	/** "All enterprises", "Mansfeld-Kombinat (MK) and the units below it", in {@code texts}' language. */
+	String describe(List<Enterprise> enterprises, Texts texts) {
 		if (isAll()) {
-			return "All enterprises";
+			return texts.get("bulletin.scope.all");
 		}
 		return enterprises.stream()
 			.filter(e -> e.code().equals(enterpriseCode))
-			.map(e -> e.name() + " (" + e.code() + ")" + (subtree(enterprises).size() > 1 ? " and the units below it" : ""))
+			.map(e -> texts.get(subtree(enterprises).size() > 1 ? "bulletin.scope.withUnits" : "bulletin.scope.one",
+					e.name(), e.code()))
 			.findFirst()
 			.orElse(enterpriseCode);
 	}

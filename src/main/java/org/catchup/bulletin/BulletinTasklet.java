@@ -1,5 +1,10 @@
 package org.catchup.bulletin;
 
+import org.springframework.context.MessageSource;
+import org.catchup.warehouse.DataVersion;
+import org.catchup.i18n.Texts;
+import org.catchup.i18n.Language;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -26,7 +31,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Renders one month's bulletins: figures from the warehouse, then the PDF and the Excel
  * workbook, each written under a temporary name and renamed into place, then logged. Scope
  * ALL renders the combine-wide bulletin and, unless turned off, one per enterprise
- * ({@code bulletin-1959-09-OBS.pdf}); scope {@code <code>} renders just that enterprise's.
+ * ({@code bulletin-1959-09-OBS.pdf}); scope {@code <code>} renders just that enterprise's. Each
+ * is rendered in every language asked for, from the same figures and with the same version; a
+ * language other than English marks its files ({@code bulletin-1959-09.de.pdf}).
  */
 class BulletinTasklet implements Tasklet {
 
@@ -65,13 +72,21 @@ class BulletinTasklet implements Tasklet {
 
 	private final boolean perEnterprise;
 
+	private final List<Language> languages;
+
+	private final MessageSource messages;
+
 	/**
 	 * @param perEnterprise with scope ALL, also render one bulletin per enterprise of the
 	 * reference data (combines included)
+	 * @param languages the languages to render each bulletin in, the first one's files named in the summary
 	 */
 	BulletinTasklet(YearMonth month, BulletinScope scope, FiguresQueries queries, MonthlyFiguresService figuresService,
 			BulletinLogRepository bulletinLog, PdfBulletinRenderer pdf, ExcelBulletinWriter excel,
-			CatchUpProperties properties, StrivingTitles strivingTitles, boolean perEnterprise) {
+			CatchUpProperties properties, StrivingTitles strivingTitles, boolean perEnterprise,
+			List<Language> languages, MessageSource messages) {
+		this.languages = List.copyOf(languages);
+		this.messages = messages;
 		this.strivingTitles = strivingTitles;
 		this.perEnterprise = perEnterprise;
 		this.month = month;
@@ -89,7 +104,7 @@ class BulletinTasklet implements Tasklet {
 		// every bulletin of the run is cut from one set of figures, read in the step's one snapshot
 		FiguresInput input = figuresService.input(month);
 		MonthlyFigures all = new FiguresCalculator().calculate(input);
-		String dataVersion = queries.dataVersion();
+		DataVersion dataVersion = queries.dataVersion();
 		Long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 		MonthlyFigures figures;
 		Rendered rendered;
@@ -114,7 +129,8 @@ class BulletinTasklet implements Tasklet {
 		summary.putString(PDF_FILE, rendered.pdf().toAbsolutePath().toString());
 		summary.putString(EXCEL_FILE, rendered.excel().toAbsolutePath().toString());
 		summary.putString(TOP_OF_RANKING, topOfRanking(figures));
-		String notice = MonthNotice.of(figures);
+		// the console speaks English, whatever languages the bulletins are in
+		String notice = MonthNotice.of(figures, Texts.of(messages, Language.DEFAULT));
 		if (notice != null) {
 			summary.putString(NOTICE, notice);
 		}
@@ -125,7 +141,7 @@ class BulletinTasklet implements Tasklet {
 
 	/** The bulletin of one enterprise or combine and the units below it. */
 	private Rendered renderEnterprise(BulletinScope one, FiguresInput input, MonthlyFigures all,
-			Set<String> striving, String dataVersion, Long jobExecutionId) {
+			Set<String> striving, DataVersion dataVersion, Long jobExecutionId) {
 		Set<String> codes = one.subtree(input.enterprises());
 		if (codes.isEmpty()) {
 			throw new IllegalArgumentException("No enterprise or combine with code '" + one.enterpriseCode() + "'");
@@ -135,21 +151,38 @@ class BulletinTasklet implements Tasklet {
 		return render(one, input, figures, teams, dataVersion, jobExecutionId);
 	}
 
+	/** One bulletin in each language: one version, logged once with the first language's files. */
 	private Rendered render(BulletinScope one, FiguresInput input, MonthlyFigures figures, EnterpriseTeams teams,
-			String dataVersion, Long jobExecutionId) {
+			DataVersion dataVersion, Long jobExecutionId) {
 		int version = bulletinLog.nextVersion(month, one.enterpriseCode());
 		LocalDateTime generatedAt = LocalDateTime.now().withNano(0);
-		BulletinEdition edition = new BulletinEdition(figures, one.describe(input.enterprises()), dataVersion, version,
-				generatedAt);
-		String stem = "bulletin-" + month + one.fileSuffix();
-		Path pdfFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".pdf"),
-				out -> pdf.render(edition, teams, out));
-		Path excelFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".xlsx"),
-				out -> excel.write(edition, teams, out));
-		bulletinLog.log(month, one.enterpriseCode(), version, edition.dataVersion(), pdfFile.toString(),
-				excelFile.toString(), generatedAt, jobExecutionId);
-		log.info("Bulletin {} ({}) version {}: {} and {}", month, one.enterpriseCode(), version, pdfFile, excelFile);
-		return new Rendered(figures, pdfFile, excelFile);
+		Rendered first = null;
+		for (Language language : languages) {
+			Texts texts = Texts.of(messages, language);
+			BulletinEdition edition = new BulletinEdition(figures, one.describe(input.enterprises(), texts),
+					describe(dataVersion, texts), version, generatedAt);
+			String stem = "bulletin-" + month + one.fileSuffix() + language.fileSuffix();
+			Path pdfFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".pdf"),
+					out -> pdf.render(edition, teams, texts, out));
+			Path excelFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".xlsx"),
+					out -> excel.write(edition, teams, texts, out));
+			log.info("Bulletin {} ({}, {}) version {}: {} and {}", month, one.enterpriseCode(), language.code(), version,
+					pdfFile, excelFile);
+			if (first == null) {
+				first = new Rendered(figures, pdfFile, excelFile);
+			}
+		}
+		bulletinLog.log(month, one.enterpriseCode(), version, describe(dataVersion, Texts.of(messages, Language.DEFAULT)),
+				first.pdf().toString(), first.excel().toString(), generatedAt, jobExecutionId,
+				languages.stream().map(Language::code).collect(Collectors.joining(",")));
+		return first;
+	}
+
+	/** "54 submission versions, last #55 consolidated 1959-10-07 10:14:00", or that nothing is loaded. */
+	static String describe(DataVersion version, Texts texts) {
+		return version.isEmpty() ? texts.get("bulletin.dataVersion.none")
+				: texts.get("bulletin.dataVersion", version.loaded(), String.valueOf(version.lastId()),
+						version.lastAt().toString().replace('T', ' '));
 	}
 
 	private record Rendered(MonthlyFigures figures, Path pdf, Path excel) {

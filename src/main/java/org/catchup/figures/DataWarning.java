@@ -1,5 +1,15 @@
 package org.catchup.figures;
 
-/** A warning that travelled with a loaded submission of the month (SPEC §4), shown in the bulletin. */
-public record DataWarning(String enterpriseCode, String code, String location, String message) {
+/**
+ * A warning that travelled with a loaded submission of the month (SPEC §4), shown in the
+ * bulletin: its code, where it is, the column and value it concerns (null when none) and the
+ * rule's own sentence.
+ */
+public record DataWarning(String enterpriseCode, String code, String location, String column, String value,
+		String message) {
+
+	public DataWarning(String enterpriseCode, String code, String location, String message) {
+		this(enterpriseCode, code, location, null, null, message);
+	}
+
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Pioneers falling behind: ranked in the top third of their level in at least 3 of the
@@ -44,16 +43,9 @@ final class PioneerWatch {
 			}
 			Fulfilment now = fulfilments.month(enterprise.code(), month);
 			List<Fulfilment> lastFour = lastFour(enterprise.code(), month);
-			List<String> reasons = new ArrayList<>();
-			if (now.isBelowPlan()) {
-				reasons.add("Top third in " + topThird + " of the last " + LOOK_BACK + " months; now " + now.shown());
-			}
-			if (fellThreeMonthsRunning(lastFour)) {
-				reasons.add((reasons.isEmpty() ? "Fell" : "fell") + " three months running: "
-						+ lastFour.stream().map(Fulfilment::shown).collect(Collectors.joining(" → ")));
-			}
-			if (!reasons.isEmpty()) {
-				pioneers.add(new PioneerFallingBehind(enterprise, now, String.join("; ", reasons)));
+			boolean fell = fellThreeMonthsRunning(lastFour);
+			if (now.isBelowPlan() || fell) {
+				pioneers.add(new PioneerFallingBehind(enterprise, now, topThird, LOOK_BACK, fell ? lastFour : List.of()));
 			}
 		}
 		return pioneers;

@@ -2,14 +2,18 @@ package org.catchup.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a percentage is shown, the same in every renderer (SPEC §6): one decimal, rounded half
  * up, except that a figure never crosses a line by rounding. A value below 90, 100 or 105 that
  * one decimal would round up to the line (99.96 → 100.0) is shown with two decimals (99.96),
  * and with more only when two would still reach it (99.996). Renderers that keep the exact
- * value (Excel) use {@link #decimals(BigDecimal)} to pick the display format.
+ * value (Excel) use {@link #decimals(BigDecimal)} to pick the display format. The rule decides
+ * how many decimals; the reader's locale decides only the separator ({@code 81.9 %}, {@code 81,9 %}).
  */
 public final class ShownPercent {
 
@@ -49,8 +53,26 @@ public final class ShownPercent {
 
 	/** "81.9 %", "99.96 %", or "n/a" for null. */
 	public static String text(BigDecimal percent) {
+		String text = text(percent, Locale.ENGLISH);
+		return text == null ? NOT_AVAILABLE : text;
+	}
+
+	/**
+	 * "81.9 %" in English, "81,9 %" in German: the shown number with the locale's decimal
+	 * separator and no grouping; null for null, so the caller says n/a in its reader's words.
+	 */
+	public static String text(BigDecimal percent, Locale locale) {
 		BigDecimal shown = of(percent);
-		return shown == null ? NOT_AVAILABLE : shown.toPlainString() + " %";
+		return shown == null ? null : number(shown, locale) + " %";
+	}
+
+	/** {@code value} with exactly its scale's decimals, the locale's separator and no grouping: "81,9". */
+	public static String number(BigDecimal value, Locale locale) {
+		DecimalFormat format = new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale));
+		format.setMinimumFractionDigits(Math.max(0, value.scale()));
+		format.setMaximumFractionDigits(Math.max(0, value.scale()));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
 	}
 
 	/** The smallest line strictly above {@code percent}, or null above the highest. */

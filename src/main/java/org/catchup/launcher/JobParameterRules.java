@@ -1,5 +1,7 @@
 package org.catchup.launcher;
 
+import org.catchup.i18n.Language;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,9 +21,10 @@ import java.util.function.Supplier;
  * <li>{@code reference-data}: {@code file} (required), the reference workbook;</li>
  * <li>{@code consolidation}: {@code inbox}, the folder to consolidate (default: the inbox);</li>
  * <li>{@code bulletin}: {@code month} as YYYY-MM, not after the current month (default: the month
- * before the current one), {@code scope}, {@code ALL} or an enterprise code (default ALL), and
+ * before the current one), {@code scope}, {@code ALL} or an enterprise code (default ALL),
  * {@code enterprises}, {@code true} or {@code false}: with scope ALL, also one bulletin per
- * enterprise (default true);</li>
+ * enterprise (default true), and {@code locale}, the language of the bulletins, {@code en} or
+ * {@code de}, or both as {@code en,de} (default: the job file's, else English);</li>
  * <li>{@code assistance-register}: {@code file} (required), the register workbook.</li>
  * </ul>
  * Paths given from the web or the API must resolve, links and {@code ..} followed, inside
@@ -39,12 +42,12 @@ public final class JobParameterRules {
 	static final String ASSISTANCE_REGISTER = "assistance-register";
 
 	private static final Map<String, List<String>> KEYS = Map.of(REFERENCE_DATA, List.of("file"), CONSOLIDATION,
-			List.of("inbox"), BULLETIN, List.of("month", "scope", "enterprises"), ASSISTANCE_REGISTER, List.of("file"));
+			List.of("inbox"), BULLETIN, List.of("month", "scope", "enterprises", "locale"), ASSISTANCE_REGISTER, List.of("file"));
 
 	private static final Map<String, String> HELP = Map.of(REFERENCE_DATA,
 			"file: the reference workbook (required; from the web, a file in the reference uploads folder).",
 			CONSOLIDATION, "inbox: the folder to consolidate (default: the inbox; from the web, a folder inside it).",
-			BULLETIN, "month: YYYY-MM, not after the current month (default: last month); scope: ALL or an enterprise code (default: ALL).");
+			BULLETIN, "month: YYYY-MM, not after the current month (default: last month); scope: ALL or an enterprise code (default: ALL); locale: en, de or en,de.");
 
 	private static final int CODES_LISTED = 30;
 
@@ -104,6 +107,7 @@ public final class JobParameterRules {
 				case "month" -> month(trimmed).toString();
 				case "scope" -> scope(trimmed);
 				case "enterprises" -> yesOrNo(key, trimmed);
+				case "locale" -> languages(trimmed);
 				case "inbox" -> confined ? confine(key, trimmed, inbox, true) : required(key, trimmed);
 				case "file" -> confined ? confine(key, trimmed, referenceUploads, false) : required(key, trimmed);
 				default -> trimmed;
@@ -120,6 +124,7 @@ public final class JobParameterRules {
 		if (jobName.equals(BULLETIN)) {
 			checked.putIfAbsent("month", YearMonth.now(clock).minusMonths(1).toString());
 			checked.putIfAbsent("scope", "ALL");
+			checked.putIfAbsent("locale", Language.DEFAULT.code());
 		}
 		return checked;
 	}
@@ -157,6 +162,21 @@ public final class JobParameterRules {
 					"scope=%s is neither ALL nor the code of a known enterprise; %s.".formatted(value, known));
 		}
 		return value;
+	}
+
+	/** "de", "en,de": each a language Catch-Up speaks, each once, in the order given. */
+	private static String languages(String value) {
+		List<String> codes = new ArrayList<>();
+		for (String part : value.split(",", -1)) {
+			Language language = Language.of(part)
+				.orElseThrow(() -> new InvalidJobParameterException("locale",
+						"locale=%s is not a language the bulletin is written in; give %s, or several separated by commas (locale=en,de)."
+							.formatted(value, String.join(" or ", Language.codes().split(", ")))));
+			if (!codes.contains(language.code())) {
+				codes.add(language.code());
+			}
+		}
+		return String.join(",", codes);
 	}
 
 	private static String yesOrNo(String key, String value) {

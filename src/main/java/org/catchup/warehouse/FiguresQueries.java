@@ -44,7 +44,7 @@ public class FiguresQueries {
 			ORDER BY id""";
 
 	private static final String WARNINGS_OF_MONTH = """
-			SELECT s.enterprise_code, p.code, p.sheet_name, p.cell_ref, p.message
+			SELECT s.enterprise_code, p.code, p.sheet_name, p.cell_ref, p.column_name, p.found_value, p.message
 			FROM submission_problem p JOIN submission s ON s.id = p.submission_id
 			WHERE s.period = :period AND s.status = 'CURRENT' AND p.severity = 'WARNING'
 			ORDER BY s.enterprise_code, p.seq""";
@@ -116,21 +116,17 @@ public class FiguresQueries {
 				String cell = rs.getString("cell_ref");
 				String location = sheet == null ? "" : cell == null ? sheet : sheet + "!" + cell;
 				return new DataWarning(rs.getString("enterprise_code"), rs.getString("code"), location,
-						rs.getString("message"));
+						rs.getString("column_name"), rs.getString("found_value"), rs.getString("message"));
 			})
 			.list();
 	}
 
 	/** Names the warehouse state the figures come from, so a bulletin can say what it was built on. */
-	public String dataVersion() {
+	public DataVersion dataVersion() {
 		return jdbc.sql(DATA_VERSION).query((rs, n) -> {
 			long loaded = rs.getLong("loaded");
-			if (loaded == 0) {
-				return "no submissions loaded";
-			}
 			LocalDateTime at = rs.getObject("last_at", LocalDateTime.class);
-			return loaded + " submission versions, last #" + rs.getLong("last_id") + " consolidated "
-					+ at.withNano(0).toString().replace('T', ' ');
+			return new DataVersion(loaded, loaded == 0 ? 0 : rs.getLong("last_id"), at == null ? null : at.withNano(0));
 		}).single();
 	}
 

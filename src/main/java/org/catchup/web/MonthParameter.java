@@ -1,5 +1,6 @@
 package org.catchup.web;
 
+import org.catchup.web.error.Refusal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -26,12 +27,10 @@ public final class MonthParameter {
 			month = YearMonth.parse(text == null ? "" : text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"'" + abbreviated(text) + "' is not a month: write it as year and month, like 1959-09.");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "error.month.malformed", abbreviated(text));
 		}
 		if (month.isAfter(YearMonth.now(clock))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					month + " is in the future: there are figures only for months that have begun.");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "error.month.future", month.toString());
 		}
 		return month;
 	}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.catchup.i18n.Texts;
+import org.catchup.i18n.TestTexts;
 import org.catchup.bulletin.pdf.SampleBulletin;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseKind;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class MonthNoticeTest {
 
+	private static final Texts ENGLISH = TestTexts.english();
+
 	@Test
 	void aPartialMonthIsPreliminaryAndNamesWhoIsMissing() {
 		MonthlyFigures october = OctoberSoFar.onlyObsReported();
@@ -22,8 +26,8 @@ class MonthNoticeTest {
 		assertThat(october.isPreliminary()).isTrue();
 		assertThat(october.missingSubmissions()).extracting(row -> row.enterprise().code())
 			.containsExactly("ABH", "FORT", "KLH", "NRB", "THAE");
-		assertThat(MonthNotice.of(october)).startsWith("Preliminary: 5 of 6 submissions are missing for October 1959 (ABH ");
-		assertThat(MonthNotice.rankingTitle(october)).isEqualTo("Ranking (preliminary)");
+		assertThat(MonthNotice.of(october, ENGLISH)).startsWith("Preliminary: 5 of 6 submissions are missing for October 1959 (ABH ");
+		assertThat(MonthNotice.rankingTitle(october, ENGLISH)).isEqualTo("Ranking (preliminary)");
 		assertThat(BulletinTasklet.topOfRanking(october))
 			.isEqualTo("preliminary, 5 of 6 submissions missing: 1. Bergbaubetrieb Mansfeld 100.9 % | 1. Otto-Brosowski-Schacht 100.9 %");
 	}
@@ -33,9 +37,9 @@ class MonthNoticeTest {
 		MonthlyFigures october = OctoberSoFar.nobodyReported();
 		assertThat(october.hasData()).isFalse();
 		assertThat(october.isPreliminary()).isFalse();
-		assertThat(MonthNotice.of(october)).isEqualTo("No data for October 1959: none of the 6 submissions has been"
+		assertThat(MonthNotice.of(october, ENGLISH)).isEqualTo("No data for October 1959: none of the 6 submissions has been"
 				+ " loaded, so nothing is ranked and no team is judged.");
-		assertThat(MonthNotice.rankingTitle(october)).isEqualTo("Ranking");
+		assertThat(MonthNotice.rankingTitle(october, ENGLISH)).isEqualTo("Ranking");
 		assertThat(BulletinTasklet.topOfRanking(october)).isEqualTo("nothing ranked: no data for 1959-10");
 	}
 
@@ -52,16 +56,26 @@ class MonthNoticeTest {
 				october.fulfilmentOverYear(), october.teamsNeedingHelp(), october.hiddenLaggards(),
 				october.pioneersFallingBehind(), october.assistancePairs(), many, october.dataWarnings(),
 				october.catchUpOutlook(), october.assistanceResults(), october.teamsToLearnFrom());
-		assertThat(MonthNotice.of(gaps)).startsWith("Preliminary: 25 of 26 submissions are missing")
+		assertThat(MonthNotice.of(gaps, ENGLISH)).startsWith("Preliminary: 25 of 26 submissions are missing")
 			.contains("ABH August-Bebel-Hütte (rejected)")
 			.contains("and 15 more (see Submissions)");
+	}
+
+	@Test
+	void theNoticeIsWordedInTheReadersLanguage() {
+		MonthlyFigures october = OctoberSoFar.onlyObsReported();
+		assertThat(MonthNotice.of(october, TestTexts.german()))
+			.startsWith("Vorläufig: 5 von 6 Einreichungen fehlen für Oktober 1959 (ABH ");
+		assertThat(MonthNotice.rankingTitle(october, TestTexts.german())).isEqualTo("Rangfolge (vorläufig)");
+		assertThat(MonthNotice.of(OctoberSoFar.nobodyReported(), TestTexts.german()))
+			.startsWith("Keine Daten für Oktober 1959: keine der 6 Einreichungen wurde geladen");
 	}
 
 	@Test
 	void aCompleteMonthHasNoNotice() {
 		MonthlyFigures september = SampleBulletin.quietEdition().figures();
 		assertThat(september.isPreliminary()).isFalse();
-		assertThat(MonthNotice.of(september)).isNull();
+		assertThat(MonthNotice.of(september, ENGLISH)).isNull();
 	}
 
 }

@@ -25,8 +25,14 @@ class PioneerWatchTest {
 				percents("B", "100", "100", "100", "100", "100", "100", "100"),
 				percents("C", "90", "90", "90", "90", "90", "90", "90"));
 
-		assertThat(pioneers).extracting(p -> p.enterprise().code() + ": " + p.reason())
-			.containsExactly("A: Top third in 4 of the last 6 months; now 96.3 %");
+		assertThat(pioneers).singleElement().satisfies(p -> {
+			assertThat(p.enterprise().code()).isEqualTo("A");
+			assertThat(p.monthsInTopThird()).isEqualTo(4);
+			assertThat(p.monthsLookedAt()).isEqualTo(6);
+			assertThat(p.nowBelowPlan()).isTrue();
+			assertThat(p.fellThreeMonthsRunning()).isFalse();
+			assertThat(p.month().shown()).isEqualTo("96.3 %");
+		});
 	}
 
 	@Test
@@ -36,8 +42,11 @@ class PioneerWatchTest {
 				percents("B", "100", "100", "100", "100", "100", "100", "100"),
 				percents("C", "90", "90", "90", "90", "90", "90", "90"));
 
-		assertThat(pioneers).extracting(p -> p.enterprise().code() + ": " + p.reason())
-			.containsExactly("A: Fell three months running: 112.0 % → 108.4 % → 104.1 % → 101.2 %");
+		assertThat(pioneers).singleElement().satisfies(p -> {
+			assertThat(p.enterprise().code()).isEqualTo("A");
+			assertThat(p.nowBelowPlan()).isFalse();
+			assertThat(p.fell()).extracting(Fulfilment::shown).containsExactly("112.0 %", "108.4 %", "104.1 %", "101.2 %");
+		});
 	}
 
 	@Test

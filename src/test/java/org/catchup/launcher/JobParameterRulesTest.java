@@ -69,9 +69,23 @@ class JobParameterRulesTest {
 	@Test
 	void anUnknownKeyIsRefusedNamingItAndTheKnownOnes() {
 		refused("bulletin", Map.of("mnth", "1959-09"), "mnth",
-				"Unknown parameter mnth= for the job bulletin; it knows month, scope, enterprises.");
+				"Unknown parameter mnth= for the job bulletin; it knows month, scope, enterprises, locale.");
 		refused("consolidation", Map.of("file", "x"), "file",
 				"Unknown parameter file= for the job consolidation; it knows inbox.");
+	}
+
+	@Test
+	void theBulletinsLanguageIsEnglishGermanOrBothAndEnglishWhenNotSaid() {
+		assertThat(rules.check("bulletin", Map.of(), Map.of(), ParameterOrigin.WEB)).containsEntry("locale", "en");
+		assertThat(rules.check("bulletin", Map.of("locale", "de"), Map.of(), ParameterOrigin.SCHEDULE))
+			.containsEntry("locale", "de");
+		assertThat(rules.check("bulletin", Map.of("locale", "de"), Map.of("locale", " DE, en ,de"),
+				ParameterOrigin.COMMAND_LINE))
+			.containsEntry("locale", "de,en");
+		refused("bulletin", Map.of("locale", "xx"), "locale",
+				"locale=xx is not a language the bulletin is written in; give en or de, or several separated by commas (locale=en,de).");
+		refused("bulletin", Map.of("locale", "de,"), "locale",
+				"locale=de, is not a language the bulletin is written in; give en or de, or several separated by commas (locale=en,de).");
 	}
 
 	@Test

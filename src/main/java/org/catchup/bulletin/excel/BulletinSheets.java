@@ -1,5 +1,6 @@
 package org.catchup.bulletin.excel;
 
+import org.catchup.i18n.Texts;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,22 +39,25 @@ final class BulletinSheets {
 
 	private final CellStyles styles;
 
-	BulletinSheets(SXSSFWorkbook workbook, CellStyles styles) {
+	private final Texts texts;
+
+	BulletinSheets(SXSSFWorkbook workbook, CellStyles styles, Texts texts) {
 		this.workbook = workbook;
 		this.styles = styles;
+		this.texts = texts;
 	}
 
 	/** With {@code teams} (an enterprise's bulletin), also the sheet All teams and their counts. */
 	void writeAll(BulletinEdition edition, EnterpriseTeams teams) {
 		MonthlyFigures figures = edition.figures();
-		String notice = MonthNotice.of(figures);
+		String notice = MonthNotice.of(figures, texts);
 		// a month without data has nothing to rank: no rows rather than a column of n/a
 		ranking(figures.hasData() ? figures.ranking() : List.of(), notice);
 		teamsNeedingHelp(figures.teamsNeedingHelp());
 		hiddenLaggards(figures.hiddenLaggards());
 		pioneers(figures.pioneersFallingBehind());
 		submissions(figures.submissions());
-		new HeadlineSheet(workbook, styles).write(edition, teams);
+		new HeadlineSheet(workbook, styles, texts).write(edition, teams);
 		if (notice != null) {
 			// the sheet order is fixed for scripts; a person opening the workbook sees the notice first
 			workbook.setActiveSheet(workbook.getSheetIndex("Headline"));
@@ -210,7 +214,7 @@ final class BulletinSheets {
 	private void pioneers(List<PioneerFallingBehind> pioneers) {
 		SheetTable table = table("Pioneers falling behind", col("Enterprise code", 14), col("Reason", 90));
 		for (PioneerFallingBehind pioneer : pioneers) {
-			table.row().text(pioneer.enterprise().code()).text(pioneer.reason());
+			table.row().text(pioneer.enterprise().code()).text(texts.pioneerReason(pioneer));
 		}
 		table.finish();
 	}
@@ -296,7 +300,8 @@ final class BulletinSheets {
 				.text(warning.enterpriseCode())
 				.text(warning.code())
 				.text(warning.location())
-				.text(warning.message());
+				.text(texts.problem(warning.code(), warning.location(), warning.column(), warning.value(),
+						warning.message()));
 		}
 		table.finish();
 	}

@@ -1,5 +1,6 @@
 package org.catchup.bulletin.excel;
 
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,6 +37,11 @@ final class CellStyles {
 
 	private final Workbook workbook;
 
+	/** Windows language ids of the month format (en-US, de-DE). */
+	private static final Map<String, String> LANGUAGE_IDS = Map.of("en", "409", "de", "407");
+
+	private final Map<String, CellStyle> months = new HashMap<>();
+
 	/** Percent formats with more than one decimal, made when a value first needs one. */
 	private final Map<Integer, CellStyle> percentWithDecimals = new HashMap<>();
 	/** What a reader must see first (a preliminary month, a month without data): bold on amber, wrapped. */
@@ -65,6 +71,17 @@ final class CellStyles {
 		notice.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		notice.setWrapText(true);
 		notice.setVerticalAlignment(VerticalAlignment.TOP);
+	}
+
+	/**
+	 * "September 1959" in the language of {@code locale}: a format that names its language
+	 * ({@code [$-407]} German, {@code [$-409]} English), which Excel and LibreOffice honour whatever
+	 * their own language; without a known language id the spreadsheet's own applies.
+	 */
+	CellStyle month(Locale locale) {
+		String id = LANGUAGE_IDS.get(locale.getLanguage());
+		return months.computeIfAbsent(locale.getLanguage(),
+				language -> numeric(workbook, (id == null ? "" : "[$-" + id + "]") + "mmmm yyyy"));
 	}
 
 	/** "0.0", or "0.00" (rarely more) for a percentage shown with more decimals (SPEC §6). */

@@ -1,5 +1,6 @@
 package org.catchup.bulletin.excel;
 
+import org.catchup.i18n.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,20 +20,26 @@ public class ExcelBulletinWriter {
 	/** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
 	private static final int ROW_WINDOW = 200;
 
-	public void write(BulletinEdition edition, OutputStream out) {
-		write(edition, null, out);
+	/**
+	 * The combine-wide bulletin. Sheet names, headers and the enumerated values stay as SPEC §7
+	 * fixes them (the machine-readable output); what is written for people (the notice, the
+	 * month, the reasons and warnings) is in {@code texts}' language. Numbers carry
+	 * locale-neutral formats: the spreadsheet shows them with its own decimal separator.
+	 */
+	public void write(BulletinEdition edition, Texts texts, OutputStream out) {
+		write(edition, null, texts, out);
 	}
 
 	/**
-	 * An enterprise's bulletin: as {@link #write(BulletinEdition, OutputStream)}, plus the sheet
+	 * An enterprise's bulletin: as {@link #write(BulletinEdition, Texts, OutputStream)}, plus the sheet
 	 * {@code All teams} and the headline's team and title counts; {@code teams} null for none.
 	 */
-	public void write(BulletinEdition edition, EnterpriseTeams teams, OutputStream out) {
+	public void write(BulletinEdition edition, EnterpriseTeams teams, Texts texts, OutputStream out) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
 			// temporary sheet files are compressed: a large month then costs little disk
 			workbook.setCompressTempFiles(true);
 			try {
-				new BulletinSheets(workbook, new CellStyles(workbook)).writeAll(edition, teams);
+				new BulletinSheets(workbook, new CellStyles(workbook), texts).writeAll(edition, teams);
 				workbook.write(out);
 			}
 			finally {

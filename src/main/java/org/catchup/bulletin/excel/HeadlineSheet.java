@@ -1,8 +1,7 @@
 package org.catchup.bulletin.excel;
 
-import java.time.format.DateTimeFormatter;
+import org.catchup.i18n.Texts;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
@@ -19,17 +18,18 @@ import org.catchup.figures.MonthlyFigures;
  */
 final class HeadlineSheet {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
 	private static final int VALUE_WIDTH = 50;
 
 	private final SXSSFWorkbook workbook;
 
 	private final CellStyles styles;
 
-	HeadlineSheet(SXSSFWorkbook workbook, CellStyles styles) {
+	private final Texts texts;
+
+	HeadlineSheet(SXSSFWorkbook workbook, CellStyles styles, Texts texts) {
 		this.workbook = workbook;
 		this.styles = styles;
+		this.texts = texts;
 	}
 
 	/** With {@code teams} (an enterprise's bulletin), also how many teams it has and how many strive for the title. */
@@ -38,13 +38,14 @@ final class HeadlineSheet {
 		Headline headline = figures.headline();
 		SheetTable table = new SheetTable(workbook.createSheet("Headline"), styles,
 				List.of(new Column("Figure", 40), new Column("Value", VALUE_WIDTH)));
-		table.row().text("Month").text(figures.month().format(MONTH));
-		String notice = MonthNotice.of(figures);
+		// a date, shown as "September 1959" / "Juli 1959" by a format that names its language
+		table.row().text("Month").month(figures.month(), texts.locale());
+		String notice = MonthNotice.of(figures, texts);
 		if (notice != null) {
 			table.row().text("Notice").notice(notice, VALUE_WIDTH);
 		}
-		table.row().text("Ranking").text(!figures.hasData() ? "none: no data for this month"
-				: figures.isPreliminary() ? "preliminary" : "complete: every submission loaded");
+		table.row().text("Ranking").text(texts.get(!figures.hasData() ? "excel.ranking.none"
+				: figures.isPreliminary() ? "excel.ranking.preliminary" : "excel.ranking.complete"));
 		table.row().text("Scope").text(edition.scope());
 		table.row().text("Data version").text(edition.dataVersion());
 		table.row().text("Bulletin version").integer(edition.version());

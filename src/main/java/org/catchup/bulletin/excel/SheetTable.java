@@ -1,5 +1,7 @@
 package org.catchup.bulletin.excel;
 
+import java.util.Locale;
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -139,6 +141,14 @@ final class SheetTable {
 			cell.setCellValue(value);
 			cell.setCellStyle(styles.dateTime);
 		}
+		return this;
+	}
+
+	/** The month's first day as a date, shown as its month's name in {@code locale}'s language. */
+	SheetTable month(YearMonth value, Locale locale) {
+		Cell cell = next();
+		cell.setCellValue(value.atDay(1));
+		cell.setCellStyle(styles.month(locale));
 		return this;
 	}
 

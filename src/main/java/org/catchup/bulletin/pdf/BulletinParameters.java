@@ -1,5 +1,6 @@
 package org.catchup.bulletin.pdf;
 
+import net.sf.jasperreports.engine.JRParameter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,26 +13,27 @@ import org.catchup.figures.Headline;
 
 /**
  * The parameters of bulletin.jrxml for one edition: the cover's strings, and for every
- * section its compiled subreport ({@code X_REPORT}) and rows ({@code X_DATA}).
+ * section its compiled subreport ({@code X_REPORT}) and rows ({@code X_DATA}), in the language
+ * of {@code formats}; {@code REPORT_LOCALE} picks the templates' own words ({@code $R{...}}).
  */
 final class BulletinParameters {
 
 	private final ReportTemplates templates;
 
-	BulletinParameters(ReportTemplates templates) {
-		this.templates = templates;
-	}
+	private final Formats formats;
 
-	Map<String, Object> of(BulletinEdition edition) {
-		return of(edition, null);
+	BulletinParameters(ReportTemplates templates, Formats formats) {
+		this.templates = templates;
+		this.formats = formats;
 	}
 
 	/** With {@code teams} (an enterprise's bulletin), also the section All teams; else it is left out. */
 	Map<String, Object> of(BulletinEdition edition, EnterpriseTeams teams) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(JRParameter.REPORT_LOCALE, formats.texts().locale());
 		cover(edition, parameters);
-		SectionRows rows = new SectionRows(edition.figures());
-		ChartRows chart = new ChartRows(edition.figures());
+		SectionRows rows = new SectionRows(edition.figures(), formats);
+		ChartRows chart = new ChartRows(edition.figures(), formats);
 		section(parameters, "RANKING", "ranking", rows.ranking());
 		section(parameters, "FULFILMENT", "fulfilment", chart.rows());
 		parameters.put("CHART_AXIS_MIN", chart.axisMin());
@@ -42,39 +44,40 @@ final class BulletinParameters {
 		section(parameters, "PAIRS", "pairs", rows.assistancePairs());
 		section(parameters, "OUTLOOK", "outlook", rows.catchUpOutlook());
 		section(parameters, "RESULTS", "results", rows.assistanceResults());
-		HelpChartRows help = new HelpChartRows(edition.figures().assistanceResults());
+		HelpChartRows help = new HelpChartRows(edition.figures().assistanceResults(), formats);
 		section(parameters, "HELP", "help", help.rows());
 		parameters.put("HELP_SHOWN", !edition.figures().assistanceResults().isEmpty());
 		parameters.put("HELP_AXIS_MIN", help.axisMin());
 		parameters.put("HELP_AXIS_MAX", help.axisMax());
 		section(parameters, "LEARN", "learn", rows.teamsToLearnFrom());
 		if (teams != null) {
-			section(parameters, "ALL_TEAMS", "allteams", SectionRows.allTeams(teams));
+			section(parameters, "ALL_TEAMS", "allteams", rows.allTeams(teams));
 		}
 		section(parameters, "SUBMISSIONS", "submissions", rows.submissions());
 		section(parameters, "WARNINGS", "warnings", rows.dataWarnings());
 		return parameters;
 	}
 
-	private static void cover(BulletinEdition edition, Map<String, Object> parameters) {
+	private void cover(BulletinEdition edition, Map<String, Object> parameters) {
 		Headline headline = edition.figures().headline();
-		parameters.put("MONTH_LABEL", Formats.month(edition.figures().month()));
+		parameters.put("MONTH_LABEL", formats.month(edition.figures().month()));
 		parameters.put("SCOPE", edition.scope());
 		parameters.put("DATA_VERSION", edition.dataVersion());
 		parameters.put("BULLETIN_VERSION", String.valueOf(edition.version()));
 		parameters.put("GENERATED", Formats.dateTime(edition.generatedAt()));
-		parameters.put("HL_MONTH", Formats.percent(headline.month()));
-		parameters.put("HL_YTD", Formats.percent(headline.yearToDate()));
-		parameters.put("HL_AT_PLAN", headline.enterprisesAtOrAbovePlan() + " of " + headline.enterprisesRanked());
+		parameters.put("HL_MONTH", formats.percent(headline.month()));
+		parameters.put("HL_YTD", formats.percent(headline.yearToDate()));
+		parameters.put("HL_AT_PLAN",
+				formats.text("bulletin.atPlan", headline.enterprisesAtOrAbovePlan(), headline.enterprisesRanked()));
 		parameters.put("HL_TEAMS", String.valueOf(headline.teamsNeedingHelp()));
 		parameters.put("HL_CRITICAL", String.valueOf(headline.criticalTeams()));
 		parameters.put("HL_PAIRS", String.valueOf(headline.assistancePairs()));
 		parameters.put("HL_LAGGARDS", String.valueOf(headline.hiddenLaggards()));
 		// rejected-only counts too: the notice above the tiles names both kinds
 		parameters.put("HL_MISSING", String.valueOf(edition.figures().missingSubmissions().size()));
-		parameters.put("NOTICE", MonthNotice.of(edition.figures()));
+		parameters.put("NOTICE", MonthNotice.of(edition.figures(), formats.texts()));
 		parameters.put("HAS_DATA", edition.figures().hasData());
-		parameters.put("RANKING_TITLE", MonthNotice.rankingTitle(edition.figures()));
+		parameters.put("RANKING_TITLE", MonthNotice.rankingTitle(edition.figures(), formats.texts()));
 		parameters.put("HL_UNDER_WAY", String.valueOf(headline.assistanceUnderWay()));
 		parameters.put("HL_CAUGHT_UP", String.valueOf(headline.caughtUp()));
 	}

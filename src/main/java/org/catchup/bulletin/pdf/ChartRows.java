@@ -24,12 +24,18 @@ final class ChartRows {
 
 	static final int LINES_PER_CHART = 8;
 
-	static final String PLAN_LINE = "Plan (100 %)";
-
 	private final MonthlyFigures figures;
 
-	ChartRows(MonthlyFigures figures) {
+	private final Formats formats;
+
+	ChartRows(MonthlyFigures figures, Formats formats) {
 		this.figures = figures;
+		this.formats = formats;
+	}
+
+	/** The grey line every chart starts with, "Plan (100 %)". */
+	static String planLine(Formats formats) {
+		return formats.text("bulletin.chart.planLine");
 	}
 
 	List<Map<String, ?>> rows() {
@@ -38,10 +44,13 @@ final class ChartRows {
 		levels().forEach((level, series) -> {
 			int charts = (series.size() + LINES_PER_CHART - 1) / LINES_PER_CHART;
 			for (int chart = 0; chart < charts; chart++) {
-				String title = (level == 0 ? "Top-level units" : "Units at level " + level)
-						+ (charts > 1 ? " (" + (chart + 1) + " of " + charts + ")" : "");
+				String title = level == 0 ? formats.text("bulletin.chart.topLevel")
+						: formats.text("bulletin.chart.level", String.valueOf(level));
+				if (charts > 1) {
+					title = formats.text("bulletin.chart.part", title, chart + 1, charts);
+				}
 				for (YearMonth month : months) {
-					rows.add(row(title, PLAN_LINE, month, 100.0));
+					rows.add(row(title, planLine(formats), month, 100.0));
 				}
 				int to = Math.min(series.size(), (chart + 1) * LINES_PER_CHART);
 				for (FulfilmentSeries one : series.subList(chart * LINES_PER_CHART, to)) {
@@ -117,11 +126,11 @@ final class ChartRows {
 		return level;
 	}
 
-	private static Map<String, ?> row(String chart, String series, YearMonth month, Double percent) {
+	private Map<String, ?> row(String chart, String series, YearMonth month, Double percent) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("chart", chart);
 		row.put("series", series);
-		row.put("month", Formats.shortMonth(month));
+		row.put("month", formats.shortMonth(month));
 		row.put("percent", percent);
 		return row;
 	}

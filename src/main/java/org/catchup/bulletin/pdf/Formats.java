@@ -1,39 +1,53 @@
 package org.catchup.bulletin.pdf;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.catchup.figures.Band;
 import org.catchup.figures.Fulfilment;
+import org.catchup.i18n.Texts;
 
 /**
- * How the PDF writes numbers and dates. Formatting in Java keeps the templates free of
- * number logic and makes the PDF read exactly like the Excel bulletin (SPEC §6: one decimal,
- * half up).
+ * How the PDF writes numbers, dates and the words built in Java, in the bulletin's language.
+ * Formatting in Java keeps the templates free of number logic and makes the PDF read exactly like
+ * the Excel bulletin (SPEC §6: one decimal, half up); {@link Texts} does the formatting.
  */
 final class Formats {
-
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
-	private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
-	private Formats() {
+	private final Texts texts;
+
+	Formats(Texts texts) {
+		this.texts = texts;
 	}
 
-	/** "81.9 %" or "n/a". */
-	static String percent(Fulfilment fulfilment) {
-		return fulfilment == null ? null : fulfilment.shown();
+	Texts texts() {
+		return texts;
 	}
 
-	/** "critical" below 90 %, "behind" below 100 %, else null: the colour of a fulfilment cell. */
+	/** The sentence {@code key} of the message bundles. */
+	String text(String key, Object... arguments) {
+		return texts.get(key, arguments);
+	}
+
+	/** "81.9 %" / "81,9 %", or n/a; null for none at all. */
+	String percent(Fulfilment fulfilment) {
+		return texts.percent(fulfilment);
+	}
+
+	String percent(BigDecimal percent) {
+		return texts.percent(percent);
+	}
+
+	/**
+	 * "critical" below 90 %, "behind" below 100 %, else null: the colour of a fulfilment cell. A
+	 * key the templates compare, never shown: {@link #bandLabel(String)} words it.
+	 */
 	static String band(Fulfilment fulfilment) {
 		if (fulfilment == null || !fulfilment.isBelowPlan()) {
 			return null;
@@ -41,23 +55,29 @@ final class Formats {
 		return fulfilment.percent().compareTo(NINETY) < 0 ? Band.CRITICAL.label() : Band.BEHIND.label();
 	}
 
-	/** Percentage points with a sign, "+1.2" or "-4.4"; null when unknown. */
-	static String points(BigDecimal points) {
-		if (points == null) {
-			return null;
+	/** The reader's word for a band key: "critical" / "kritisch". */
+	String bandLabel(String band) {
+		for (Band each : Band.values()) {
+			if (each.label().equals(band)) {
+				return texts.band(each);
+			}
 		}
-		BigDecimal shown = points.setScale(1, RoundingMode.HALF_UP);
-		return (shown.signum() > 0 ? "+" : "") + shown.toPlainString();
+		return null;
 	}
 
-	/** "September 1959". */
-	static String month(YearMonth month) {
-		return month.format(MONTH);
+	/** Percentage points with a sign, "+1.2" or "-4,4"; null when unknown. */
+	String points(BigDecimal points) {
+		return texts.points(points);
+	}
+
+	/** "September 1959", "Juli 1959". */
+	String month(YearMonth month) {
+		return texts.month(month);
 	}
 
 	/** "Sep", for chart categories. */
-	static String shortMonth(YearMonth month) {
-		return month.format(MONTH_SHORT);
+	String shortMonth(YearMonth month) {
+		return texts.shortMonth(month);
 	}
 
 	static String dateTime(LocalDateTime dateTime) {

@@ -13,19 +13,20 @@ import org.catchup.figures.MonthFulfilment;
 /**
  * The rows of the assistance chart: each assisted team's fulfilment from three months before its
  * help began, on an axis of months counted from the start of help, so that the start is one
- * category ({@link #START}) for every team however different their From months are. At most
+ * category ("start") for every team however different their From months are. At most
  * {@link ChartRows#LINES_PER_CHART} teams to a chart, each chart led by the grey 100 % plan line.
  */
 final class HelpChartRows {
-
-	static final String START = "start";
 
 	private static final int MONTHS_BEFORE = 3;
 
 	private final List<AssistanceResult> results;
 
-	HelpChartRows(List<AssistanceResult> results) {
+	private final Formats formats;
+
+	HelpChartRows(List<AssistanceResult> results, Formats formats) {
 		this.results = results;
+		this.formats = formats;
 	}
 
 	List<Map<String, ?>> rows() {
@@ -33,16 +34,19 @@ final class HelpChartRows {
 		int longest = results.stream().mapToInt(AssistanceResult::monthsOfHelp).max().orElse(0);
 		int charts = (results.size() + ChartRows.LINES_PER_CHART - 1) / ChartRows.LINES_PER_CHART;
 		for (int chart = 0; chart < charts; chart++) {
-			String title = "Fulfilment of the helped teams, months counted from the start of help"
-					+ (charts > 1 ? " (" + (chart + 1) + " of " + charts + ")" : "");
+			String title = formats.text("bulletin.help.chart");
+			if (charts > 1) {
+				title = formats.text("bulletin.chart.part", title, chart + 1, charts);
+			}
 			for (int offset = -MONTHS_BEFORE; offset < longest; offset++) {
-				rows.add(row(title, ChartRows.PLAN_LINE, offset, 100.0));
+				rows.add(row(title, ChartRows.planLine(formats), offset, 100.0));
 			}
 			int to = Math.min(results.size(), (chart + 1) * ChartRows.LINES_PER_CHART);
 			for (AssistanceResult result : results.subList(chart * ChartRows.LINES_PER_CHART, to)) {
-				String series = result.helpedTeamCode() + (result.helpedTeamName() == null ? "" : " " + result.helpedTeamName())
-						+ " (" + result.helpedEnterpriseCode() + "), from " + Formats.shortMonth(result.from()) + " "
-						+ result.from().getYear();
+				String series = formats.text("bulletin.help.series",
+						result.helpedTeamCode() + (result.helpedTeamName() == null ? "" : " " + result.helpedTeamName()),
+						result.helpedEnterpriseCode(), formats.shortMonth(result.from()),
+						String.valueOf(result.from().getYear()));
 				for (MonthFulfilment month : result.helpedOverTime()) {
 					BigDecimal shown = month.fulfilment().shownPercent();
 					rows.add(row(title, series, offset(result.from(), month.month()),
@@ -77,14 +81,14 @@ final class HelpChartRows {
 	}
 
 	/** "3 before", "1 before", "start" (the first month of help), "month 2", ... */
-	static String label(int offset) {
+	String label(int offset) {
 		if (offset < 0) {
-			return -offset + " before";
+			return formats.text("bulletin.help.before", -offset);
 		}
-		return offset == 0 ? START : "month " + (offset + 1);
+		return offset == 0 ? formats.text("bulletin.help.start") : formats.text("bulletin.help.month", offset + 1);
 	}
 
-	private static Map<String, ?> row(String chart, String series, int offset, Double percent) {
+	private Map<String, ?> row(String chart, String series, int offset, Double percent) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("chart", chart);
 		row.put("series", series);

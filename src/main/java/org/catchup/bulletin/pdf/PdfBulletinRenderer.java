@@ -1,5 +1,6 @@
 package org.catchup.bulletin.pdf;
 
+import org.catchup.i18n.Texts;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
@@ -28,22 +29,25 @@ public class PdfBulletinRenderer {
 		this.templates = new ReportTemplates(templateDir);
 	}
 
-	public void render(BulletinEdition edition, OutputStream out) {
-		render(edition, null, out);
+	/** The combine-wide bulletin in {@code texts}' language. */
+	public void render(BulletinEdition edition, Texts texts, OutputStream out) {
+		render(edition, null, texts, out);
 	}
 
-	/** An enterprise's bulletin: as {@link #render(BulletinEdition, OutputStream)}, plus all its teams. */
-	public void render(BulletinEdition edition, EnterpriseTeams teams, OutputStream out) {
+	/** An enterprise's bulletin: as {@link #render(BulletinEdition, Texts, OutputStream)}, plus all its teams. */
+	public void render(BulletinEdition edition, EnterpriseTeams teams, Texts texts, OutputStream out) {
+		Formats formats = new Formats(texts);
 		try {
 			JasperPrint print = JasperFillManager.getInstance(templates.context())
-				.fill(templates.get("bulletin"), new BulletinParameters(templates).of(edition, teams),
+				.fill(templates.get("bulletin"), new BulletinParameters(templates, formats).of(edition, teams),
 						// one record: each detail band holds one section and must print exactly once
 						new JREmptyDataSource(1));
 			JRPdfExporter exporter = new JRPdfExporter(templates.context());
 			exporter.setExporterInput(new SimpleExporterInput(print));
 			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
 			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-			configuration.setMetadataTitle("Plan fulfilment bulletin " + Formats.month(edition.figures().month()));
+			configuration.setMetadataTitle(templates.words(texts.locale()).getString("bulletin.title") + " "
+					+ formats.month(edition.figures().month()));
 			configuration.setMetadataCreator("Catch-Up");
 			exporter.setConfiguration(configuration);
 			exporter.exportReport();

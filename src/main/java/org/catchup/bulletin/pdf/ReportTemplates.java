@@ -1,5 +1,8 @@
 package org.catchup.bulletin.pdf;
 
+import net.sf.jasperreports.engine.util.JRResourcesUtil;
+import java.util.ResourceBundle;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +31,9 @@ import net.sf.jasperreports.repo.RepositoryService;
  * filling milliseconds. Safe for concurrent use.
  */
 final class ReportTemplates {
+
+	/** The templates' resource bundle, named by their {@code resourceBundle} attribute. */
+	static final String BUNDLE = "bulletin";
 
 	private final Path directory;
 
@@ -61,6 +67,14 @@ final class ReportTemplates {
 	/** The context to fill and export with, so styles resolve against the template directory. */
 	JasperReportsContext context() {
 		return context;
+	}
+
+	/**
+	 * The templates' own words in a language ({@code bulletin.properties}, {@code bulletin_de.properties}
+	 * beside the templates), as JasperReports finds them for {@code $R{...}}.
+	 */
+	ResourceBundle words(Locale locale) {
+		return JRResourcesUtil.loadResourceBundle(context, BUNDLE, locale);
 	}
 
 	/** How many templates this instance has compiled; lets tests see the cache work. */

@@ -21,7 +21,6 @@ import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.Outlook;
 import org.catchup.figures.PioneerFallingBehind;
 import org.catchup.figures.RankingRow;
-import org.catchup.figures.ShownPercent;
 import org.catchup.figures.SubmissionStatusRow;
 import org.catchup.figures.TeamNeedingHelp;
 import org.catchup.figures.TeamToLearnFrom;
@@ -36,10 +35,13 @@ final class SectionRows {
 
 	private final MonthlyFigures figures;
 
+	private final Formats formats;
+
 	private final Map<String, Enterprise> enterprises = new HashMap<>();
 
-	SectionRows(MonthlyFigures figures) {
+	SectionRows(MonthlyFigures figures, Formats formats) {
 		this.figures = figures;
+		this.formats = formats;
 		figures.ranking().forEach(row -> enterprises.put(row.enterprise().code(), row.enterprise()));
 		figures.fulfilmentOverYear().forEach(series -> enterprises.put(series.enterprise().code(), series.enterprise()));
 		figures.submissions().forEach(row -> enterprises.put(row.enterprise().code(), row.enterprise()));
@@ -55,15 +57,16 @@ final class SectionRows {
 		List<Map<String, ?>> lines = new ArrayList<>();
 		for (RankingRow row : rows) {
 			Map<String, Object> line = new HashMap<>();
-			line.put("level", row.level() == 0 ? "Top level" : "Level " + row.level());
+			line.put("level", row.level() == 0 ? formats.text("bulletin.ranking.topLevel")
+					: formats.text("bulletin.ranking.level", String.valueOf(row.level())));
 			line.put("rank", row.isRanked() ? String.valueOf(row.rank()) : NONE);
 			line.put("code", row.enterprise().code());
 			line.put("name", row.enterprise().name());
 			line.put("parent", row.enterprise().parentCode());
-			line.put("fulfilment", Formats.percent(row.month()));
+			line.put("fulfilment", formats.percent(row.month()));
 			line.put("band", Formats.band(row.month()));
-			line.put("ytd", Formats.percent(row.yearToDate()));
-			line.put("change", Formats.points(row.changeVsPreviousMonth()));
+			line.put("ytd", formats.percent(row.yearToDate()));
+			line.put("change", formats.points(row.changeVsPreviousMonth()));
 			lines.add(line);
 		}
 		return lines;
@@ -76,17 +79,18 @@ final class SectionRows {
 			.forEach(team -> byEnterprise.computeIfAbsent(team.enterpriseCode(), code -> new ArrayList<>()).add(team));
 		List<Map<String, ?>> lines = new ArrayList<>();
 		byEnterprise.forEach((code, teams) -> {
-			String label = enterpriseLabel(code) + " · " + teams.size() + (teams.size() == 1 ? " team" : " teams");
+			String label = formats.text("bulletin.teams.group", enterpriseLabel(code), teams.size());
 			for (TeamNeedingHelp team : teams) {
 				Map<String, Object> line = new HashMap<>();
 				line.put("enterprise", label);
 				line.put("teamCode", team.teamCode());
 				line.put("team", team.teamName());
 				line.put("section", team.section());
-				line.put("fulfilment", Formats.percent(team.fulfilment()));
+				line.put("fulfilment", formats.percent(team.fulfilment()));
 				line.put("band", team.band() == null ? null : team.band().label());
+				line.put("bandLabel", formats.texts().band(team.band()));
 				line.put("monthsBelow", String.valueOf(team.monthsBelowPlan()));
-				line.put("change", Formats.points(team.changeVsPreviousMonth()));
+				line.put("change", formats.points(team.changeVsPreviousMonth()));
 				line.put("helper", team.helperTeamCode() == null ? NONE
 						: team.helperTeamCode() + " (" + team.helperEnterpriseCode() + ")");
 				lines.add(line);
@@ -98,14 +102,15 @@ final class SectionRows {
 	List<Map<String, ?>> hiddenLaggards() {
 		List<Map<String, ?>> lines = new ArrayList<>();
 		for (HiddenLaggard laggard : figures.hiddenLaggards()) {
-			String label = Formats.named(laggard.enterprise().name(), laggard.enterprise().code()) + " · "
-					+ Formats.percent(laggard.enterpriseFulfilment()) + " overall";
+			String label = formats.text("bulletin.laggards.group",
+					Formats.named(laggard.enterprise().name(), laggard.enterprise().code()),
+					formats.percent(laggard.enterpriseFulfilment()));
 			for (LaggingTeam team : laggard.teams()) {
 				Map<String, Object> line = new HashMap<>();
 				line.put("enterprise", label);
 				line.put("teamCode", team.teamCode());
 				line.put("team", team.teamName());
-				line.put("fulfilment", Formats.percent(team.fulfilment()));
+				line.put("fulfilment", formats.percent(team.fulfilment()));
 				line.put("band", Formats.band(team.fulfilment()));
 				lines.add(line);
 			}
@@ -119,8 +124,8 @@ final class SectionRows {
 			Map<String, Object> line = new HashMap<>();
 			line.put("code", pioneer.enterprise().code());
 			line.put("name", pioneer.enterprise().name());
-			line.put("fulfilment", Formats.percent(pioneer.month()));
-			line.put("reason", pioneer.reason());
+			line.put("fulfilment", formats.percent(pioneer.month()));
+			line.put("reason", formats.texts().pioneerReason(pioneer));
 			lines.add(line);
 		}
 		return lines;
@@ -132,10 +137,10 @@ final class SectionRows {
 			Map<String, Object> line = new HashMap<>();
 			line.put("team", pair.teamCode() + " " + pair.teamName());
 			line.put("enterprise", pair.enterpriseCode());
-			line.put("fulfilment", Formats.percent(pair.teamFulfilment()));
+			line.put("fulfilment", formats.percent(pair.teamFulfilment()));
 			line.put("helper", pair.helperTeamCode() + " " + pair.helperTeamName());
 			line.put("helperEnterprise", pair.helperEnterpriseCode());
-			line.put("helperFulfilment", Formats.percent(pair.helperFulfilment()));
+			line.put("helperFulfilment", formats.percent(pair.helperFulfilment()));
 			line.put("indicator", pair.indicator());
 			lines.add(line);
 		}
@@ -149,6 +154,7 @@ final class SectionRows {
 			line.put("code", row.enterprise().code());
 			line.put("name", row.enterprise().name());
 			line.put("status", row.status().name());
+			line.put("statusLabel", formats.texts().status(row.status()));
 			line.put("version", row.version() == null ? NONE : String.valueOf(row.version()));
 			line.put("received", row.received() == null ? NONE : Formats.dateTime(row.received()));
 			lines.add(line);
@@ -163,7 +169,8 @@ final class SectionRows {
 			line.put("enterprise", warning.enterpriseCode());
 			line.put("code", warning.code());
 			line.put("location", warning.location());
-			line.put("message", warning.message());
+			line.put("message", formats.texts()
+				.problem(warning.code(), warning.location(), warning.column(), warning.value(), warning.message()));
 			lines.add(line);
 		}
 		return lines;
@@ -177,10 +184,10 @@ final class SectionRows {
 			line.put("code", outlook.enterprise().code());
 			line.put("name", outlook.enterprise().name());
 			line.put("parent", outlook.enterprise().parentCode());
-			line.put("ytd", ShownPercent.text(outlook.yearToDate().percent()));
-			line.put("pace", ShownPercent.text(outlook.paceNeeded()));
-			line.put("forecast", ShownPercent.text(outlook.forecast()));
-			line.put("outlook", outlook.outlookLabel());
+			line.put("ytd", formats.percent(outlook.yearToDate().percent()));
+			line.put("pace", formats.percent(outlook.paceNeeded()));
+			line.put("forecast", formats.percent(outlook.forecast()));
+			line.put("outlook", formats.texts().outlook(outlook.outlook()));
 			line.put("band", outlook.outlook() == Outlook.OUT_OF_REACH ? Band.CRITICAL.label()
 					: outlook.outlook() == Outlook.REACHABLE ? Band.BEHIND.label() : null);
 			lines.add(line);
@@ -198,11 +205,11 @@ final class SectionRows {
 			line.put("helperEnterprise", result.helperEnterpriseCode());
 			line.put("from", result.from().toString());
 			line.put("months", String.valueOf(result.monthsOfHelp()));
-			line.put("helpedBefore", Formats.percent(result.helpedBefore()));
-			line.put("helpedNow", Formats.percent(result.helpedNow()));
+			line.put("helpedBefore", formats.percent(result.helpedBefore()));
+			line.put("helpedNow", formats.percent(result.helpedNow()));
 			line.put("band", Formats.band(result.helpedNow()));
-			line.put("helperNow", Formats.percent(result.helperNow()));
-			line.put("outcome", result.outcomeLabel());
+			line.put("helperNow", formats.percent(result.helperNow()));
+			line.put("outcome", formats.texts().outcome(result));
 			lines.add(line);
 		}
 		return lines;
@@ -212,24 +219,23 @@ final class SectionRows {
 		List<Map<String, ?>> lines = new ArrayList<>();
 		for (TeamToLearnFrom team : figures.teamsToLearnFrom()) {
 			Map<String, Object> line = new HashMap<>();
-			line.put("indicator", "Main indicator " + team.mainIndicator());
+			line.put("indicator", formats.text("bulletin.learn.indicator", team.mainIndicator()));
 			line.put("rank", String.valueOf(team.rank()));
 			line.put("team", team(team.teamCode(), team.teamName()));
 			line.put("enterprise", enterpriseLabel(team.enterpriseCode()));
 			line.put("months", team.months()
 				.stream()
-				.map(month -> ShownPercent.of(month.percent()).toPlainString())
+				.map(month -> formats.texts().percentNumber(month.percent()))
 				.collect(Collectors.joining(" · ")));
-			line.put("mean", ShownPercent.text(team.meanPercent()));
+			line.put("mean", formats.percent(team.meanPercent()));
 			lines.add(line);
 		}
 		return lines;
 	}
 
 	/** An enterprise bulletin's teams, every one of them, in the order given. */
-	static List<Map<String, ?>> allTeams(EnterpriseTeams teams) {
-		String summary = teams.teams().size() + (teams.teams().size() == 1 ? " team, " : " teams, ") + teams.striving()
-				+ " of them striving for the \"Socialist Labor Team\" title";
+	List<Map<String, ?>> allTeams(EnterpriseTeams teams) {
+		String summary = formats.text("bulletin.allTeams.summary", teams.teams().size(), teams.striving());
 		List<Map<String, ?>> lines = new ArrayList<>();
 		for (EnterpriseTeams.Team team : teams.teams()) {
 			Map<String, Object> line = new HashMap<>();
@@ -238,10 +244,10 @@ final class SectionRows {
 			line.put("team", team.teamName());
 			line.put("enterprise", team.enterpriseCode());
 			line.put("section", team.section());
-			line.put("fulfilment", Formats.percent(team.fulfilment()));
+			line.put("fulfilment", formats.percent(team.fulfilment()));
 			line.put("band", Formats.band(team.fulfilment()));
 			line.put("monthsBelow", String.valueOf(team.monthsBelowPlan()));
-			line.put("striving", team.strivingTitle() ? "yes" : "no");
+			line.put("striving", formats.text(team.strivingTitle() ? "yes" : "no"));
 			lines.add(line);
 		}
 		return lines;

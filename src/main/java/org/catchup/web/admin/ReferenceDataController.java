@@ -1,5 +1,7 @@
 package org.catchup.web.admin;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,7 +50,11 @@ class ReferenceDataController {
 
 	private final Path folder;
 
-	ReferenceDataController(JobLaunches launches, ReferenceDataRepository reference, CatchUpProperties properties) {
+	private final PageTexts texts;
+
+	ReferenceDataController(JobLaunches launches, ReferenceDataRepository reference, CatchUpProperties properties,
+			PageTexts texts) {
+		this.texts = texts;
 		this.launches = launches;
 		this.reference = reference;
 		// the one folder a reference-data run started from the web may read
@@ -63,8 +69,9 @@ class ReferenceDataController {
 
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		Texts words = texts.current();
 		if (file.isEmpty()) {
-			redirect.addFlashAttribute("message", "Choose the reference workbook first.");
+			redirect.addFlashAttribute("message", words.get("reference.chooseFirst"));
 			return "redirect:/admin/reference";
 		}
 		String sent = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
@@ -80,17 +87,16 @@ class ReferenceDataController {
 			execution = launches.start("reference-data", Map.of("file", target.toAbsolutePath().toString()));
 		}
 		catch (JobAlreadyRunningException ex) {
-			redirect.addFlashAttribute("message", "A reference workbook is being loaded already; load " + sentName
-					+ " again when it has finished (see the Jobs page).");
+			redirect.addFlashAttribute("message", words.get("reference.alreadyLoading", sentName));
 			return "redirect:/admin/reference";
 		}
 		catch (Exception ex) {
 			log.warn("Could not start loading the reference workbook {}", target, ex);
-			redirect.addFlashAttribute("message", "Could not start loading " + sentName + ": " + ex.getMessage());
+			redirect.addFlashAttribute("message", words.get("reference.couldNotStart", sentName, ex.getMessage()));
 			return "redirect:/admin/reference";
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			redirect.addFlashAttribute("message", "Loaded " + sentName + ".");
+			redirect.addFlashAttribute("message", words.get("reference.loadedFile", sentName));
 			return "redirect:/admin/reference";
 		}
 		Optional<ReferenceDataRejectedException> rejected = rejection(execution);
@@ -98,8 +104,8 @@ class ReferenceDataController {
 			redirect.addFlashAttribute("rejected", RejectedWorkbook.of(sentName, rejected.get().problems()));
 		}
 		else {
-			redirect.addFlashAttribute("message", "Loading " + sentName + " ended " + execution.getStatus()
-					+ "; nothing changed. Job execution #" + execution.getId() + " on the Jobs page says why.");
+			redirect.addFlashAttribute("message", words.get("reference.ended", sentName,
+					execution.getStatus().toString(), String.valueOf(execution.getId())));
 		}
 		return "redirect:/admin/reference";
 	}

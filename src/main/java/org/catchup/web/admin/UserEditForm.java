@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import org.catchup.web.security.UserAccount;
 
 /** The form that changes an existing user's name, roles and enterprises. */
-record UserEditForm(String displayName, @NotEmpty(message = "choose at least one role") List<String> roles,
+record UserEditForm(String displayName, @NotEmpty(message = "{users.error.noRoleChosen}") List<String> roles,
 		String enterprises) {
 
 	static UserEditForm of(UserAccount user) {

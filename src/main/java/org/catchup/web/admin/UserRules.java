@@ -1,5 +1,6 @@
 package org.catchup.web.admin;
 
+import org.catchup.i18n.Message;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -35,46 +36,43 @@ final class UserRules {
 	}
 
 	/** Finance staff need enterprises, and each must be one the reference data names. */
-	static Optional<String> enterpriseProblem(Set<Role> roles, Set<String> codes, Collection<String> known) {
+	static Optional<Message> enterpriseProblem(Set<Role> roles, Set<String> codes, Collection<String> known) {
 		if (roles.contains(Role.SUBMITTER) && codes.isEmpty()) {
-			return Optional.of("finance staff need at least one enterprise");
+			return Optional.of(Message.of("users.error.noEnterprise"));
 		}
 		List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
 		if (unknown.isEmpty()) {
 			return Optional.empty();
 		}
-		String which = unknown.size() == 1 ? "no enterprise " + unknown.get(0)
-				: "no enterprises " + String.join(", ", unknown);
+		String which = String.join(", ", unknown);
 		if (known.isEmpty()) {
-			return Optional.of("the reference data names " + which
-					+ " (no reference workbook is loaded yet: load it under Reference data first)");
+			return Optional.of(Message.of("users.error.unknownEnterprise.noReference", unknown.size(), which));
 		}
 		List<String> sorted = new TreeSet<>(known).stream().toList();
 		String shown = String.join(", ", sorted.subList(0, Math.min(KNOWN_SHOWN, sorted.size())))
 				+ (sorted.size() > KNOWN_SHOWN ? ", …" : "");
-		return Optional.of("the reference data names " + which + "; known codes are " + shown);
+		return Optional.of(Message.of("users.error.unknownEnterprise", unknown.size(), which, shown));
 	}
 
 	/**
 	 * Someone must be able to manage users: the last enabled administrator keeps the role and
 	 * stays enabled.
 	 */
-	static Optional<String> lastAdministratorProblem(UserAccount user, boolean keepsAdmin, boolean staysEnabled,
+	static Optional<Message> lastAdministratorProblem(UserAccount user, boolean keepsAdmin, boolean staysEnabled,
 			int enabledAdministrators) {
 		boolean isEnabledAdmin = user.enabled() && user.roles().contains(Role.ADMIN);
 		if (isEnabledAdmin && (!keepsAdmin || !staysEnabled) && enabledAdministrators <= 1) {
-			return Optional.of(user.username()
-					+ " is the last administrator who can sign in; make another user an administrator first");
+			return Optional.of(Message.of("users.error.lastAdministrator", user.username()));
 		}
 		return Optional.empty();
 	}
 
-	static Optional<String> passwordProblem(String password) {
+	static Optional<Message> passwordProblem(String password) {
 		if (password == null || password.length() < MIN_PASSWORD) {
-			return Optional.of("at least " + MIN_PASSWORD + " characters");
+			return Optional.of(Message.of("users.error.passwordShort", MIN_PASSWORD));
 		}
 		if (password.length() > MAX_PASSWORD) {
-			return Optional.of("at most " + MAX_PASSWORD + " characters");
+			return Optional.of(Message.of("users.error.passwordLong", MAX_PASSWORD));
 		}
 		return Optional.empty();
 	}

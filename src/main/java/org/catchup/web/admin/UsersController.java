@@ -1,5 +1,9 @@
 package org.catchup.web.admin;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.i18n.Texts;
+import org.catchup.i18n.Message;
+import org.catchup.web.error.Refusal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +41,10 @@ class UsersController {
 
 	private final ReferenceDataRepository reference;
 
-	UsersController(UserAccounts accounts, ReferenceDataRepository reference) {
+	private final PageTexts texts;
+
+	UsersController(UserAccounts accounts, ReferenceDataRepository reference, PageTexts texts) {
+		this.texts = texts;
 		this.accounts = accounts;
 		this.reference = reference;
 	}
@@ -58,9 +65,9 @@ class UsersController {
 		Set<Role> roles = roles(form.roles(), errors);
 		Set<String> enterprises = UserRules.enterpriseCodes(form.enterprises());
 		UserRules.enterpriseProblem(roles, enterprises, knownEnterprises())
-			.ifPresent(problem -> errors.rejectValue("enterprises", "enterprise", problem));
+			.ifPresent(problem -> reject(errors, "enterprises", problem));
 		if (!errors.hasFieldErrors("username") && accounts.exists(form.username())) {
-			errors.rejectValue("username", "taken", "this user name is taken");
+			reject(errors, "username", Message.of("users.error.taken"));
 		}
 		if (errors.hasErrors()) {
 			model.addAttribute("users", accounts.list());
@@ -68,7 +75,7 @@ class UsersController {
 			return "admin/users";
 		}
 		accounts.create(new NewUser(form.username(), form.password(), form.displayName(), roles, enterprises));
-		redirect.addFlashAttribute("message", "Created user " + form.username() + ".");
+		redirect.addFlashAttribute("message", texts.current().get("users.created", form.username()));
 		return "redirect:/admin/users";
 	}
 
@@ -91,10 +98,10 @@ class UsersController {
 		Set<Role> roles = roles(form.roles(), errors);
 		Set<String> enterprises = UserRules.enterpriseCodes(form.enterprises());
 		UserRules.enterpriseProblem(roles, enterprises, knownEnterprises())
-			.ifPresent(problem -> errors.rejectValue("enterprises", "enterprise", problem));
+			.ifPresent(problem -> reject(errors, "enterprises", problem));
 		UserRules.lastAdministratorProblem(user, roles.contains(Role.ADMIN), true,
 				accounts.countEnabledWithRole(Role.ADMIN))
-			.ifPresent(problem -> errors.rejectValue("roles", "lastAdmin", problem));
+			.ifPresent(problem -> reject(errors, "roles", problem));
 		if (errors.hasErrors()) {
 			model.addAttribute("passwordForm", PasswordForm.empty());
 			return userPage(user, model);
@@ -102,22 +109,23 @@ class UsersController {
 		String displayName = form.displayName() == null || form.displayName().isBlank() ? user.username()
 				: form.displayName().strip();
 		accounts.update(id, displayName, roles, enterprises);
-		redirect.addFlashAttribute("message", "Saved user " + user.username() + ".");
+		redirect.addFlashAttribute("message", texts.current().get("users.saved", user.username()));
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		UserAccount user = find(id);
-		Optional<String> problem = UserRules.lastAdministratorProblem(user, true, enabled,
+		Optional<Message> problem = UserRules.lastAdministratorProblem(user, true, enabled,
 				accounts.countEnabledWithRole(Role.ADMIN));
+		Texts words = texts.current();
 		if (problem.isPresent()) {
-			redirect.addFlashAttribute("message", "Not disabled: " + problem.get() + ".");
+			redirect.addFlashAttribute("message", words.get("users.notDisabled", words.get(problem.get())));
 			return "redirect:/admin/users/" + id;
 		}
 		accounts.setEnabled(id, enabled);
-		redirect.addFlashAttribute("message", (enabled ? "Enabled " : "Disabled ") + user.username()
-				+ (enabled ? ": they can sign in again." : ": they can no longer sign in."));
+		redirect.addFlashAttribute("message", words.get(enabled ? "users.enabled.done" : "users.disabled.done",
+				user.username()));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -126,14 +134,13 @@ class UsersController {
 			Model model, RedirectAttributes redirect) {
 		UserAccount user = find(id);
 		UserRules.passwordProblem(form.password())
-			.ifPresent(problem -> errors.rejectValue("password", "length", problem));
+			.ifPresent(problem -> reject(errors, "password", problem));
 		if (errors.hasErrors()) {
 			model.addAttribute("form", UserEditForm.of(user));
 			return userPage(user, model);
 		}
 		accounts.resetPassword(id, form.password());
-		redirect.addFlashAttribute("message", "Set a new password for " + user.username()
-				+ ". Give it to them in person or by a channel only they read.");
+		redirect.addFlashAttribute("message", texts.current().get("users.passwordSet", user.username()));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -144,7 +151,12 @@ class UsersController {
 	}
 
 	private UserAccount find(long id) {
-		return accounts.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No user with id " + id + "."));
+		return accounts.find(id).orElseThrow(() -> new Refusal(NOT_FOUND, "error.noUser", String.valueOf(id)));
+	}
+
+	/** The field's error, worded by the page in its reader's language (th:errors resolves the key). */
+	private static void reject(BindingResult errors, String field, Message problem) {
+		errors.rejectValue(field, problem.key(), problem.argumentArray(), null);
 	}
 
 	private Set<String> knownEnterprises() {
@@ -160,7 +172,7 @@ class UsersController {
 					roles.add(Role.valueOf(name));
 				}
 				catch (IllegalArgumentException ex) {
-					errors.rejectValue("roles", "unknown", "there is no role " + name);
+					reject(errors, "roles", Message.of("users.error.noRole", name));
 				}
 			}
 		}

@@ -1,5 +1,8 @@
 package org.catchup.web.api;
 
+import org.springframework.context.MessageSource;
+import org.catchup.i18n.Texts;
+import org.catchup.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -47,8 +50,12 @@ class ApiController {
 
 	private final MonthlyFiguresService figures;
 
+	/** The API speaks English whatever the caller's language: scripts read the same sentences everywhere. */
+	private final Texts english;
+
 	ApiController(UploadChecks checks, SubmissionLog log, SubmissionRepository submissions,
-			MonthlyFiguresService figures) {
+			MonthlyFiguresService figures, MessageSource messages) {
+		this.english = Texts.of(messages, Language.DEFAULT);
 		this.checks = checks;
 		this.log = log;
 		this.submissions = submissions;
@@ -65,7 +72,7 @@ class ApiController {
 			@RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
 		CheckedUpload checked;
 		try (InputStream in = file.getInputStream()) {
-			checked = checks.check(user, file.getOriginalFilename(), in);
+			checked = checks.check(user, file.getOriginalFilename(), in, english);
 		}
 		if (dryRun) {
 			return ResponseEntity.ok(UploadJson.of(checked, checks.annotated(checked).isPresent()));
@@ -97,7 +104,7 @@ class ApiController {
 
 	@GetMapping("/figures/{month}")
 	FiguresJson figures(@PathVariable String month) {
-		return FiguresJson.of(figures.figures(MonthParameter.parse(month)));
+		return FiguresJson.of(figures.figures(MonthParameter.parse(month)), english);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.catchup.web.api;
 
+import org.catchup.i18n.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -44,10 +45,11 @@ record FiguresJson(String month, boolean hasData, boolean preliminary, String no
 			String indicator) {
 	}
 
-	static FiguresJson of(MonthlyFigures figures) {
+	/** @param texts the API's words: English, whatever the caller's language (README, JSON API) */
+	static FiguresJson of(MonthlyFigures figures, Texts texts) {
 		var h = figures.headline();
 		return new FiguresJson(figures.month().toString(), figures.hasData(), figures.isPreliminary(),
-				MonthNotice.of(figures),
+				MonthNotice.of(figures, texts),
 				figures.missingSubmissions()
 					.stream()
 					.map(row -> new MissingSubmission(row.enterprise().code(), row.enterprise().name(),

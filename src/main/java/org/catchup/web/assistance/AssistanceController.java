@@ -1,5 +1,7 @@
 package org.catchup.web.assistance;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.web.error.Refusal;
 import java.time.YearMonth;
 import java.util.Set;
 
@@ -34,8 +36,11 @@ class AssistanceController {
 
 	private final AssistanceService assistance;
 
-	AssistanceController(AssistanceService assistance) {
+	private final PageTexts texts;
+
+	AssistanceController(AssistanceService assistance, PageTexts texts) {
 		this.assistance = assistance;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -54,7 +59,7 @@ class AssistanceController {
 		var pair = KnownPair.orNotFound(() -> assistance.byId(id));
 		if (!mayWrite(me) && !me.mayActFor(pair.assistance().helpedEnterpriseCode())
 				&& !me.mayActFor(pair.assistance().helperEnterpriseCode())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This pair concerns none of your enterprises.");
+			throw new Refusal(HttpStatus.FORBIDDEN, "error.pairNotYours");
 		}
 		model.addAttribute("pair", pair);
 		model.addAttribute("history", KnownPair.orNotFound(() -> assistance.history(id)));
@@ -70,8 +75,9 @@ class AssistanceController {
 		YearMonth bulletinMonth = PairRules.month(month, PairRules.Field.FROM);
 		var agreed = assistance.agree(helperEnterprise, helperTeam, helpedEnterprise, helpedTeam, bulletinMonth,
 				Source.WEB, me.getUsername());
-		redirect.addFlashAttribute("message", "Agreed: team " + helperTeam + " (" + helperEnterprise + ") helps team "
-				+ helpedTeam + " (" + helpedEnterprise + ") from " + agreed.assistance().from() + ".");
+		redirect.addFlashAttribute("message", texts.current()
+			.get("register.agreed", helperTeam, helperEnterprise, helpedTeam, helpedEnterprise,
+					agreed.assistance().from().toString()));
 		return "redirect:/figures/" + bulletinMonth + "#pairs";
 	}
 
@@ -85,8 +91,9 @@ class AssistanceController {
 				helpedTeam[1], PairRules.month(from, PairRules.Field.FROM),
 				blank(to) ? null : PairRules.month(to, PairRules.Field.TO), blank(note) ? null : note.strip()),
 				Source.WEB, me.getUsername());
-		redirect.addFlashAttribute("message", "Registered: team " + helperTeam[1] + " (" + helperTeam[0]
-				+ ") helps team " + helpedTeam[1] + " (" + helpedTeam[0] + ") from " + added.assistance().from() + ".");
+		redirect.addFlashAttribute("message", texts.current()
+			.get("register.registered", helperTeam[1], helperTeam[0], helpedTeam[1], helpedTeam[0],
+					added.assistance().from().toString()));
 		return "redirect:/assistance";
 	}
 
@@ -95,15 +102,16 @@ class AssistanceController {
 			RedirectAttributes redirect) {
 		YearMonth last = PairRules.month(to, PairRules.Field.TO);
 		var ended = KnownPair.orNotFound(() -> assistance.end(id, last, Source.WEB, me.getUsername()));
-		redirect.addFlashAttribute("message", "The help for team " + ended.assistance().helpedTeamCode() + " ("
-				+ ended.assistance().helpedEnterpriseCode() + ") ends with " + ended.assistance().to() + ".");
+		redirect.addFlashAttribute("message", texts.current()
+			.get("register.ended", ended.assistance().helpedTeamCode(), ended.assistance().helpedEnterpriseCode(),
+					ended.assistance().to().toString()));
 		return "redirect:/assistance";
 	}
 
 	/** A refused pair comes back to the register page with every reason. */
 	@ExceptionHandler(InvalidPairException.class)
 	String refused(InvalidPairException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", "Not registered. " + ex.getMessage());
+		redirect.addFlashAttribute("message", texts.current().get("register.refused", ex.getMessage()));
 		return "redirect:/assistance";
 	}
 

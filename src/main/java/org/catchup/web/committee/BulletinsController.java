@@ -1,5 +1,7 @@
 package org.catchup.web.committee;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.i18n.Texts;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +36,10 @@ class BulletinsController {
 
 	private final JobStarter starter;
 
-	BulletinsController(BulletinFolder folder, JobStarter starter) {
+	private final PageTexts texts;
+
+	BulletinsController(BulletinFolder folder, JobStarter starter, PageTexts texts) {
+		this.texts = texts;
 		this.folder = folder;
 		this.starter = starter;
 	}
@@ -56,14 +61,14 @@ class BulletinsController {
 	@PostMapping("/build")
 	String build(@RequestParam String month, RedirectAttributes redirect) {
 		String now = LocalTime.now().format(TIME);
+		Texts words = texts.current();
 		try {
 			starter.start("bulletin", Map.of("month", month.strip()));
-			redirect.addFlashAttribute("message", now + ": Building the bulletin for " + month.strip()
-					+ ". It appears here in a few seconds; reload the page.");
+			redirect.addFlashAttribute("message", now + ": " + words.get("bulletins.building", month.strip()));
 		}
 		catch (JobAlreadyRunningException ex) {
-			redirect.addFlashAttribute("message", now + ": The bulletin for " + month.strip()
-					+ " was not started, another bulletin is being built: " + ex.getMessage());
+			redirect.addFlashAttribute("message",
+					now + ": " + words.get("bulletins.notStarted", month.strip(), ex.getMessage()));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("message", now + ": " + ex.getMessage());

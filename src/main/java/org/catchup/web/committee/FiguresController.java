@@ -1,5 +1,7 @@
 package org.catchup.web.committee;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.i18n.Texts;
 import java.time.YearMonth;
 
 import org.catchup.assistance.AssistanceService;
@@ -28,7 +30,11 @@ class FiguresController {
 
 	private final AssistanceService assistance;
 
-	FiguresController(MonthlyFiguresService figures, FigureMonths months, AssistanceService assistance) {
+	private final PageTexts texts;
+
+	FiguresController(MonthlyFiguresService figures, FigureMonths months, AssistanceService assistance,
+			PageTexts texts) {
+		this.texts = texts;
 		this.figures = figures;
 		this.months = months;
 		this.assistance = assistance;
@@ -49,14 +55,15 @@ class FiguresController {
 		ListPage listPage = ListPage.of(page, size,
 				Math.max(monthly.teamsNeedingHelp().size(), monthly.assistancePairs().size()));
 		model.addAttribute("figures", monthly);
-		model.addAttribute("notice", MonthNotice.of(monthly));
-		model.addAttribute("rankingTitle", MonthNotice.rankingTitle(monthly));
+		Texts words = texts.current();
+		model.addAttribute("notice", MonthNotice.of(monthly, words));
+		model.addAttribute("rankingTitle", MonthNotice.rankingTitle(monthly, words));
 		model.addAttribute("listPage", listPage);
 		model.addAttribute("teams", listPage.of(monthly.teamsNeedingHelp()));
 		model.addAttribute("pairs", listPage.of(monthly.assistancePairs()));
 		// an offered pair already agreed for the month after shows as agreed instead of its button
 		model.addAttribute("agreed", AgreedPairs.of(assistance.activeIn(parsed.plusMonths(1))));
-		model.addAttribute("chart", YearChart.of(parsed, monthly.fulfilmentOverYear()));
+		model.addAttribute("chart", YearChart.of(parsed, monthly.fulfilmentOverYear(), words));
 		model.addAttribute("previous", parsed.minusMonths(1).toString());
 		model.addAttribute("next", parsed.plusMonths(1).isAfter(YearMonth.now()) ? null : parsed.plusMonths(1).toString());
 		return "committee/figures";

@@ -1,5 +1,7 @@
 package org.catchup.web.committee;
 
+import org.catchup.i18n.Texts;
+import org.catchup.web.error.Refusal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,7 @@ record ListPage(int page, int size, int pages, boolean defaultSize) {
 		int pages = Math.max(1, (rows + perPage - 1) / perPage);
 		int number = page == null || page.isBlank() ? 1 : number("page", page, 1, Integer.MAX_VALUE);
 		if (number > pages) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no page " + number + ": at "
-					+ perPage + " rows a page, this month's lists have " + pages + (pages == 1 ? " page." : " pages."));
+			throw new Refusal(HttpStatus.BAD_REQUEST, "error.page.none", number, perPage, pages);
 		}
 		return new ListPage(number, perPage, pages, perPage == DEFAULT_SIZE);
 	}
@@ -38,12 +39,12 @@ record ListPage(int page, int size, int pages, boolean defaultSize) {
 	}
 
 	/** "Rows 101–200 of 4712 · page 2 of 48", for a list of {@code total} rows. */
-	public String describe(int total) {
+	public String describe(int total, Texts texts) {
 		int first = (page - 1) * size + 1;
 		if (first > total) {
-			return "All " + total + " on earlier pages · page " + page + " of " + pages;
+			return texts.get("figures.page.after", total, page, pages);
 		}
-		return "Rows " + first + "–" + Math.min(total, page * size) + " of " + total + " · page " + page + " of " + pages;
+		return texts.get("figures.page.rows", first, Math.min(total, page * size), total, page, pages);
 	}
 
 	public boolean hasPrevious() {
@@ -60,18 +61,18 @@ record ListPage(int page, int size, int pages, boolean defaultSize) {
 			value = Integer.parseInt(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, sentence(name, text, min, max));
+			throw refusal(name, text, min, max);
 		}
 		if (value < min || value > max) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, sentence(name, text, min, max));
+			throw refusal(name, text, min, max);
 		}
 		return value;
 	}
 
-	private static String sentence(String name, String text, int min, int max) {
+	private static Refusal refusal(String name, String text, int min, int max) {
 		String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-		return "'" + shown + "' is not a " + name + ": give a whole number from " + min
-				+ (max == Integer.MAX_VALUE ? " up." : " to " + max + ".");
+		return max == Integer.MAX_VALUE ? new Refusal(HttpStatus.BAD_REQUEST, "error.number.from", shown, name, min)
+				: new Refusal(HttpStatus.BAD_REQUEST, "error.number.range", shown, name, min, max);
 	}
 
 }

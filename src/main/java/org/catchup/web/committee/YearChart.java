@@ -2,13 +2,13 @@ package org.catchup.web.committee;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.catchup.figures.FulfilmentSeries;
 import org.catchup.figures.MonthFulfilment;
+import org.catchup.i18n.Texts;
 
 /**
  * Each enterprise's monthly fulfilment from January to the month, as an inline SVG drawn by
@@ -41,7 +41,7 @@ record YearChart(int width, int height, List<Line> lines, List<Tick> xTicks, Lis
 
 	private static final double BOTTOM = 28;
 
-	static YearChart of(YearMonth month, List<FulfilmentSeries> series) {
+	static YearChart of(YearMonth month, List<FulfilmentSeries> series, Texts texts) {
 		int months = month.getMonthValue();
 		double low = 80;
 		double high = 110;
@@ -64,7 +64,7 @@ record YearChart(int width, int height, List<Line> lines, List<Tick> xTicks, Lis
 				BigDecimal percent = m.fulfilment().shownPercent();
 				if (percent != null) {
 					dots.add(new Dot(scale.x(m.month().getMonthValue()), scale.y(percent.doubleValue()),
-							s.enterprise().code() + " " + m.month() + ": " + percent.toPlainString() + " %"));
+							s.enterprise().code() + " " + m.month() + ": " + texts.percent(m.fulfilment())));
 				}
 			}
 			if (!dots.isEmpty()) {
@@ -76,7 +76,7 @@ record YearChart(int width, int height, List<Line> lines, List<Tick> xTicks, Lis
 		}
 		List<Tick> xTicks = new ArrayList<>();
 		for (int m = 1; m <= months; m++) {
-			xTicks.add(new Tick(scale.x(m), month.withMonth(m).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+			xTicks.add(new Tick(scale.x(m), texts.shortMonth(month.withMonth(m))));
 		}
 		List<Tick> yTicks = new ArrayList<>();
 		for (double v = low; v <= high + 0.001; v += 10) {

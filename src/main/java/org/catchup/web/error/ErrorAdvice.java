@@ -1,5 +1,7 @@
 package org.catchup.web.error;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
@@ -41,10 +43,11 @@ class ErrorAdvice {
 	@ExceptionHandler(Exception.class)
 	Object problem(Exception ex, HttpServletRequest request) {
 		String path = PATHS.getPathWithinApplication(request);
-		ProblemDetail problem = problems.of(ex, path);
+		Locale locale = ErrorResponses.locale(request, path);
+		ProblemDetail problem = problems.of(ex, path, locale);
 		if (problem == null || problem.getStatus() >= 500) {
-			problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, null, path);
-			ServerFailures.record(problem, request.getMethod() + " " + path, ex, log);
+			problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, null, path, locale);
+			ServerFailures.record(problem, problems, locale, request.getMethod() + " " + path, ex, log);
 		}
 		else {
 			log.debug("{} {}: {}", request.getMethod(), path, problem.getDetail());

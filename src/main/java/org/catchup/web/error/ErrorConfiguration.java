@@ -1,6 +1,7 @@
 package org.catchup.web.error;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -9,8 +10,9 @@ import org.springframework.util.unit.DataSize;
 class ErrorConfiguration {
 
 	@Bean
-	Problems problems(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
-		return new Problems(maxUpload);
+	Problems problems(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload,
+			MessageSource messages) {
+		return new Problems(maxUpload, messages);
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.catchup.web.error;
 
+import java.util.Locale;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.catchup.web.security.ReasonedAccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,20 +48,21 @@ class ErrorPageController implements ErrorController {
 		Throwable ex = exception(request);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = code instanceof Integer value ? value : HttpStatus.NOT_FOUND.value();
-		ProblemDetail problem = ex == null ? null : problems.of(ex, path);
+		Locale locale = ErrorResponses.locale(request, path);
+		ProblemDetail problem = ex == null ? null : problems.of(ex, path, locale);
 		if (problem == null) {
-			problem = Problems.problem(HttpStatus.valueOf(status), reason(request, status), path);
+			problem = problems.problem(HttpStatus.valueOf(status), reason(request, status, locale), path, locale);
 		}
 		if (problem.getStatus() >= 500) {
-			problem = Problems.problem(HttpStatus.valueOf(problem.getStatus()), null, path);
-			ServerFailures.record(problem, request.getMethod() + " " + path, ex, log);
+			problem = problems.problem(HttpStatus.valueOf(problem.getStatus()), null, path, locale);
+			ServerFailures.record(problem, problems, locale, request.getMethod() + " " + path, ex, log);
 		}
 		return ErrorResponses.answer(request, path, problem);
 	}
 
-	private String reason(HttpServletRequest request, int status) {
+	private String reason(HttpServletRequest request, int status, Locale locale) {
 		if (status == HttpStatus.CONTENT_TOO_LARGE.value()) {
-			return problems.tooLarge();
+			return problems.tooLarge(locale);
 		}
 		if (status == HttpStatus.NOT_FOUND.value()) {
 			return null;
@@ -66,7 +70,10 @@ class ErrorPageController implements ErrorController {
 		if (status == HttpStatus.FORBIDDEN.value()
 				&& request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof AccessDeniedException denied) {
 			if (denied instanceof CsrfException) {
-				return "The form was not sent from a page of this site, or it is too old: reload the page and send it again.";
+				return problems.say(locale, "error.csrf");
+			}
+			if (denied instanceof ReasonedAccessDeniedException reasoned) {
+				return problems.say(locale, reasoned.messageCode(), reasoned.arguments());
 			}
 			return denied.getMessage() == null || denied.getMessage().equals("Access Denied") ? null
 					: denied.getMessage();

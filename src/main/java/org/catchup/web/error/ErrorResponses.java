@@ -1,10 +1,13 @@
 package org.catchup.web.error;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.catchup.i18n.Language;
 import org.catchup.web.security.CatchUpUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -43,6 +46,14 @@ final class ErrorResponses {
 		page.addObject("reference", problem.getProperties() == null ? null : problem.getProperties().get("reference"));
 		page.addObject("me", currentUser());
 		return page;
+	}
+
+	/**
+	 * The language of the answer: a page speaks the reader's; the API and JSON clients get
+	 * English, so scripts read the same sentences whatever their environment's language.
+	 */
+	static Locale locale(HttpServletRequest request, String path) {
+		return wantsJson(request, path) ? Language.DEFAULT.locale() : LocaleContextHolder.getLocale();
 	}
 
 	static boolean wantsJson(HttpServletRequest request, String path) {

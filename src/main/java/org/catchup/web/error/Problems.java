@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,78 +33,88 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * What a failed request is told: the status, a short title and one sentence naming the
- * problem (RFC 9457 problem details). Pages and the API say the same thing.
+ * problem (RFC 9457 problem details). Pages and the API say the same thing, pages in the
+ * reader's language, the API in English ({@code error.*} in the message bundles). A refusal
+ * thrown as a {@link Refusal} is worded from its message code.
  */
 public final class Problems {
 
 	private final DataSize maxUpload;
 
-	public Problems(DataSize maxUpload) {
+	private final MessageSource messages;
+
+	public Problems(DataSize maxUpload, MessageSource messages) {
 		this.maxUpload = maxUpload;
+		this.messages = messages;
 	}
 
 	/** The problem for an exception a controller (or Spring MVC before it) threw; null when it is not a client's. */
-	public ProblemDetail of(Throwable ex, String path) {
+	public ProblemDetail of(Throwable ex, String path, Locale locale) {
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-			return problem(HttpStatus.BAD_REQUEST, typeMismatch(mismatch), path);
+			return problem(HttpStatus.BAD_REQUEST, typeMismatch(mismatch, locale), path, locale);
 		}
 		if (ex instanceof MissingServletRequestParameterException missing) {
-			return problem(HttpStatus.BAD_REQUEST, "The parameter `" + missing.getParameterName() + "` is missing: "
-					+ expected(missing.getMethodParameter(), missing.getParameterType()) + " is expected.", path);
+			return problem(HttpStatus.BAD_REQUEST, say(locale, "error.parameterMissing", missing.getParameterName(),
+					expected(missing.getMethodParameter(), missing.getParameterType(), locale)), path, locale);
 		}
 		if (ex instanceof MissingServletRequestPartException missing) {
-			return problem(HttpStatus.BAD_REQUEST,
-					"The upload has no file: the multipart part `" + missing.getRequestPartName() + "` is missing.", path);
+			return problem(HttpStatus.BAD_REQUEST, say(locale, "error.partMissing", missing.getRequestPartName()), path,
+					locale);
 		}
 		if (ex instanceof MaxUploadSizeExceededException) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge(), path);
+			return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge(locale), path, locale);
 		}
 		if (ex instanceof MultipartException) {
-			return problem(HttpStatus.BAD_REQUEST,
-					"The request is not a readable multipart upload: send the file as multipart/form-data.", path);
+			return problem(HttpStatus.BAD_REQUEST, say(locale, "error.notMultipart"), path, locale);
 		}
 		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
-			return notFound(path);
+			return notFound(path, locale);
 		}
 		if (ex instanceof HttpRequestMethodNotSupportedException method) {
-			return problem(HttpStatus.METHOD_NOT_ALLOWED, "The address " + path + " does not take " + method.getMethod()
-					+ " requests" + allowed(method) + ".", path);
+			return problem(HttpStatus.METHOD_NOT_ALLOWED, method.getSupportedMethods() == null
+					? say(locale, "error.methodNotAllowed", path, method.getMethod())
+					: say(locale, "error.methodNotAllowed.only", path, method.getMethod(),
+							String.join(", ", method.getSupportedMethods())), path, locale);
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException media) {
-			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The content type " + media.getContentType()
-					+ " is not accepted here; send " + media.getSupportedMediaTypes().stream()
+			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, say(locale, "error.mediaType",
+					String.valueOf(media.getContentType()), media.getSupportedMediaTypes()
+						.stream()
 						.map(Object::toString)
-						.collect(Collectors.joining(" or ")) + ".", path);
+						.collect(Collectors.joining(", "))), path, locale);
 		}
 		if (ex instanceof HttpMessageNotReadableException) {
-			return problem(HttpStatus.BAD_REQUEST,
-					"The request body is not readable: send well-formed JSON with the documented fields.", path);
+			return problem(HttpStatus.BAD_REQUEST, say(locale, "error.unreadableBody"), path, locale);
 		}
 		if (ex instanceof MissingPathVariableException) {
-			return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, path);
+			return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, path, locale);
 		}
 		if (ex instanceof BindException bind) {
-			return problem(HttpStatus.BAD_REQUEST, fieldErrors(bind), path);
+			return problem(HttpStatus.BAD_REQUEST, fieldErrors(bind, locale), path, locale);
 		}
 		if (ex instanceof ResponseStatusException status) {
-			if (status.getReason() == null && status.getStatusCode().value() == 404) {
-				return notFound(path);
+			if (status.getDetailMessageCode() != null && ex instanceof Refusal) {
+				return problem(status.getStatusCode(),
+						messages.getMessage(status.getDetailMessageCode(), status.getDetailMessageArguments(), locale),
+						path, locale);
 			}
-			return problem(status.getStatusCode(), status.getReason(), path);
+			if (status.getReason() == null && status.getStatusCode().value() == 404) {
+				return notFound(path, locale);
+			}
+			return problem(status.getStatusCode(), status.getReason(), path, locale);
 		}
 		if (ex instanceof ErrorResponse response) {
-			return problem(response.getStatusCode(), response.getBody().getDetail(), path);
+			return problem(response.getStatusCode(), response.getBody().getDetail(), path, locale);
 		}
 		return null;
 	}
 
-	public ProblemDetail notFound(String path) {
-		return problem(HttpStatus.NOT_FOUND,
-				"There is nothing at " + path + ". It may have been removed, or the address is mistyped.", path);
+	public ProblemDetail notFound(String path, Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, say(locale, "error.notFoundAt", path), path, locale);
 	}
 
-	public String tooLarge() {
-		return "The upload is larger than the limit of " + megabytes() + " MB; a monthly workbook is usually far smaller.";
+	public String tooLarge(Locale locale) {
+		return say(locale, "error.tooLarge", String.valueOf(megabytes()));
 	}
 
 	public long megabytes() {
@@ -110,9 +122,9 @@ public final class Problems {
 	}
 
 	/** A problem with the given status; without a reason (null or blank) it gets the status's usual sentence. */
-	public static ProblemDetail problem(HttpStatusCode status, String reason, String path) {
+	public ProblemDetail problem(HttpStatusCode status, String reason, String path, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				reason == null || reason.isBlank() ? usualReason(status.value()) : reason);
+				reason == null || reason.isBlank() ? usualReason(status.value(), locale) : reason);
 		HttpStatus known = HttpStatus.resolve(status.value());
 		problem.setTitle(known == null ? "Error " + status.value() : known.getReasonPhrase());
 		if (path != null) {
@@ -121,76 +133,71 @@ public final class Problems {
 		return problem;
 	}
 
-	static String usualReason(int status) {
-		return switch (status) {
-			case 400 -> "The request is not understood: check the address and the form's values.";
-			case 401 -> "Sign in first (scripts: HTTP Basic with a user name and password).";
-			case 403 -> "This belongs to another enterprise or another role. If you think you should see it, ask an administrator.";
-			case 404 -> "There is nothing here. It may have been removed, or the address is mistyped.";
-			case 405 -> "This address does not take this kind of request.";
-			case 413 -> "The upload is too large.";
-			case 415 -> "This kind of content is not accepted here.";
-			case 422 -> "The request is understood but its content has errors.";
-			default -> status >= 500 ? "Something went wrong on the server; nothing you did caused it."
-					: "The request could not be answered.";
+	/** The sentence {@code key} in the language of the answer. */
+	String say(Locale locale, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+	private String usualReason(int status, Locale locale) {
+		String key = switch (status) {
+			case 400, 401, 403, 404, 405, 413, 415, 422 -> "error.usual." + status;
+			default -> status >= 500 ? "error.usual.5xx" : "error.usual.other";
 		};
+		return say(locale, key);
 	}
 
-	private static String typeMismatch(MethodArgumentTypeMismatchException ex) {
+	private String typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
 		MethodParameter parameter = ex.getParameter();
-		String kind = parameter.hasParameterAnnotation(PathVariable.class) ? "The address part `" : "The parameter `";
-		return kind + ex.getName() + "` must be " + expected(parameter, ex.getRequiredType()) + "; `" + ex.getValue()
-				+ "` is not.";
+		return say(locale, parameter.hasParameterAnnotation(PathVariable.class) ? "error.typeMismatch.path"
+				: "error.typeMismatch.parameter", ex.getName(), expected(parameter, ex.getRequiredType(), locale),
+				String.valueOf(ex.getValue()));
 	}
 
-	private static String expected(MethodParameter parameter, Object type) {
+	private String expected(MethodParameter parameter, Object type, Locale locale) {
 		if (parameter != null) {
-			return expected(parameter.getNestedParameterType());
+			return expected(parameter.getNestedParameterType(), locale);
 		}
-		return expected(type);
+		return expected(type, locale);
 	}
 
-	private static String expected(Object type) {
+	private String expected(Object type, Locale locale) {
 		if (type instanceof String name) {
 			return switch (name) {
-				case "long", "int", "Long", "Integer" -> "a whole number";
-				default -> "a value";
+				case "long", "int", "Long", "Integer" -> say(locale, "error.expected.wholeNumber");
+				default -> say(locale, "error.expected.value");
 			};
 		}
 		if (!(type instanceof Class<?> required)) {
-			return "a value";
+			return say(locale, "error.expected.value");
 		}
 		if (required == long.class || required == Long.class || required == int.class || required == Integer.class) {
-			return "a whole number";
+			return say(locale, "error.expected.wholeNumber");
 		}
 		if (required == YearMonth.class) {
-			return "a month as YYYY-MM (for example 1959-09)";
+			return say(locale, "error.expected.month");
 		}
 		if (required == LocalDate.class) {
-			return "a date as YYYY-MM-DD";
+			return say(locale, "error.expected.date");
 		}
 		if (required == boolean.class || required == Boolean.class) {
-			return "true or false";
+			return say(locale, "error.expected.boolean");
 		}
 		if (required.isEnum()) {
-			return "one of " + Arrays.stream(required.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+			return say(locale, "error.expected.oneOf",
+					Arrays.stream(required.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
 		}
 		if (required == String.class) {
-			return "a text";
+			return say(locale, "error.expected.text");
 		}
-		return "a " + required.getSimpleName();
+		return say(locale, "error.expected.type", required.getSimpleName());
 	}
 
-	private static String allowed(HttpRequestMethodNotSupportedException ex) {
-		return ex.getSupportedMethods() == null ? "" : " (only " + String.join(", ", ex.getSupportedMethods()) + ")";
-	}
-
-	private static String fieldErrors(BindException ex) {
+	private String fieldErrors(BindException ex, Locale locale) {
 		String fields = ex.getFieldErrors()
 			.stream()
-			.map(error -> "`" + error.getField() + "` " + error.getDefaultMessage())
+			.map(error -> "`" + error.getField() + "` " + messages.getMessage(error, locale))
 			.collect(Collectors.joining("; "));
-		return fields.isEmpty() ? "The form's values are not valid." : "The form's values are not valid: " + fields + ".";
+		return fields.isEmpty() ? say(locale, "error.formInvalid") : say(locale, "error.formInvalid.fields", fields);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.catchup.web.error;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -19,11 +20,11 @@ final class ServerFailures {
 	private ServerFailures() {
 	}
 
-	static void record(ProblemDetail problem, String request, Throwable ex, Logger log) {
+	static void record(ProblemDetail problem, Problems problems, Locale locale, String request, Throwable ex,
+			Logger log) {
 		String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		String time = LocalDateTime.now().format(TIME);
-		problem.setDetail("Something went wrong on the server; nothing you did caused it. If it happens again, give"
-				+ " an administrator the reference " + reference + " (" + time + ").");
+		problem.setDetail(problems.say(locale, "error.serverFailure", reference, time));
 		problem.setProperty("reference", reference);
 		problem.setProperty("time", time);
 		log.error("Server failure, reference {}, at {}: {}", reference, request, String.valueOf(ex), ex);

@@ -1,5 +1,6 @@
 package org.catchup.web.finance;
 
+import org.catchup.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public record CheckedUpload(String token, String owner, String fileName, String 
 	}
 
 	/** "OBS · 1959-09 · 9 data rows · checked …": only the parts the check could tell. */
-	public String subtitle() {
+	public String subtitle(Texts texts) {
 		List<String> parts = new ArrayList<>();
 		if (enterpriseCode != null) {
 			parts.add(enterpriseCode);
@@ -51,10 +52,10 @@ public record CheckedUpload(String token, String owner, String fileName, String 
 			parts.add(period);
 		}
 		if (!hasErrors()) {
-			parts.add(rowCount == 1 ? "1 data row" : rowCount + " data rows");
+			parts.add(texts.get("check.dataRows", rowCount));
 		}
 		if (checkedAt != null) {
-			parts.add("checked " + checkedAt.format(MINUTE));
+			parts.add(texts.get("check.checkedAt", checkedAt.format(MINUTE)));
 		}
 		return String.join(" · ", parts);
 	}

@@ -1,5 +1,8 @@
 package org.catchup.web.finance;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.i18n.Texts;
+import org.catchup.web.error.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +61,12 @@ class FinanceController {
 
 	private final BulletinFolder bulletins;
 
+	private final PageTexts texts;
+
 	FinanceController(UploadChecks checks, SubmissionLog log, SubmissionRepository submissions,
-			TemplateWorkbook template, SentUploads sent, ReferenceDataRepository reference, BulletinFolder bulletins) {
+			TemplateWorkbook template, SentUploads sent, ReferenceDataRepository reference, BulletinFolder bulletins,
+			PageTexts texts) {
+		this.texts = texts;
 		this.checks = checks;
 		this.log = log;
 		this.submissions = submissions;
@@ -97,13 +104,12 @@ class FinanceController {
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal CatchUpUser user, @RequestParam String enterprise,
 			@RequestParam YearMonth period) throws IOException {
 		if (reference.enterprises().stream().noneMatch(e -> e.code().equals(enterprise))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no enterprise " + enterprise
-					+ " in the reference data, so there is no template for it.");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "error.template.unknownEnterprise", enterprise);
 		}
 		EnterpriseAccess.require(user, enterprise);
 		if (period.isAfter(YearMonth.now())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Month " + period
-					+ " lies in the future; templates are offered for months up to " + YearMonth.now() + ".");
+			throw new Refusal(HttpStatus.BAD_REQUEST, "error.template.future", period.toString(),
+					YearMonth.now().toString());
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		template.write(enterprise, period, user.displayName(), out);
@@ -126,17 +132,18 @@ class FinanceController {
 	String upload(@AuthenticationPrincipal CatchUpUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
+		Texts words = texts.current();
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-			redirect.addFlashAttribute("message", "Choose a workbook to upload first.");
+			redirect.addFlashAttribute("message", words.get("upload.chooseFirst"));
 			return "redirect:/submissions";
 		}
 		if (file.isEmpty()) {
-			redirect.addFlashAttribute("message", "The file you chose, " + UploadChecks.plainName(file.getOriginalFilename())
-					+ ", is empty (0 bytes): choose the saved workbook and upload it again.");
+			redirect.addFlashAttribute("message",
+					words.get("upload.emptyFile", UploadChecks.plainName(file.getOriginalFilename())));
 			return "redirect:/submissions";
 		}
 		try (InputStream in = file.getInputStream()) {
-			CheckedUpload checked = checks.check(user, file.getOriginalFilename(), in);
+			CheckedUpload checked = checks.check(user, file.getOriginalFilename(), in, words);
 			return "redirect:/submissions/checks/" + checked.token();
 		}
 	}
@@ -154,11 +161,11 @@ class FinanceController {
 	@GetMapping("/bulletins/{name:.+}")
 	ResponseEntity<Resource> bulletin(@AuthenticationPrincipal CatchUpUser user, @PathVariable String name) {
 		String scope = BulletinFolder.scopeOf(name)
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no bulletin named " + name + "."));
+			.orElseThrow(() -> new Refusal(NOT_FOUND, "error.noBulletin", name));
 		EnterpriseAccess.require(user, scope);
 		return bulletins.file(name)
 			.map(file -> Downloads.attachment(file, name))
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no bulletin named " + name + "."));
+			.orElseThrow(() -> new Refusal(NOT_FOUND, "error.noBulletin", name));
 	}
 
 	@GetMapping("/checks/{token}/annotated")
@@ -175,13 +182,14 @@ class FinanceController {
 		CheckedUpload checked = checks.find(user, token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		try {
 			CheckedUpload submitted = checks.submit(user, checked);
-			redirect.addFlashAttribute("message", "Submitted " + checked.fileName() + " for " + checked.enterpriseCode()
-					+ " " + checked.period() + ". The next consolidation loads it (it waits in the inbox as "
-					+ submitted.inboxFile() + ").");
+			redirect.addFlashAttribute("message", texts.current()
+				.get("upload.submitted", checked.fileName(), checked.enterpriseCode(), checked.period(),
+						submitted.inboxFile()));
 			return "redirect:/submissions";
 		}
 		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("message", ex.getMessage());
+			redirect.addFlashAttribute("message",
+					texts.current().get(checked.submitted() ? "upload.alreadySubmitted" : "upload.notSubmittable"));
 			return "redirect:/submissions/checks/" + token;
 		}
 	}

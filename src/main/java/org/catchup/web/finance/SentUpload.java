@@ -1,5 +1,6 @@
 package org.catchup.web.finance;
 
+import org.catchup.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -35,21 +36,18 @@ public record SentUpload(String inboxName, String uploadedName, String enterpris
 
 	}
 
-	/** One sentence for the clerk. */
-	public String describe() {
+	/** One sentence for the clerk, in {@code texts}' language. */
+	public String describe(Texts texts) {
 		return switch (state) {
-			case WAITING -> "It waits in the inbox for the next consolidation (as " + inboxName + ").";
-			case LOADED -> "Loaded as version " + stored.version() + " of " + stored.enterpriseCode() + " "
-					+ stored.period()
-					+ (StoredSubmission.SUPERSEDED.equals(stored.status()) ? "; a newer version has replaced it since."
-							: ", the current version.");
-			case REJECTED -> "Rejected by the consolidation with " + count(stored.errorCount(), "error")
-					+ "; nothing of it was loaded.";
+			case WAITING -> texts.get("sent.waiting", inboxName);
+			case LOADED -> texts.get(StoredSubmission.SUPERSEDED.equals(stored.status()) ? "sent.loaded.superseded"
+					: "sent.loaded.current", String.valueOf(stored.version()), stored.enterpriseCode(), stored.period());
+			case REJECTED -> texts.get("sent.rejected", stored.errorCount());
 			case IDENTICAL -> identical.version() != null
-					? "Identical to version " + identical.version() + " of " + identical.enterpriseCode() + " "
-							+ identical.period() + " received " + time(identical.receivedAt()) + ", not stored again."
-					: "Identical to a file rejected on " + time(identical.receivedAt()) + ", not stored again.";
-			case GONE -> "It left the inbox without being consolidated; ask the operators what became of it.";
+					? texts.get("sent.identical", String.valueOf(identical.version()), identical.enterpriseCode(),
+							identical.period(), time(identical.receivedAt(), texts))
+					: texts.get("sent.identical.rejected", time(identical.receivedAt(), texts));
+			case GONE -> texts.get("sent.gone");
 		};
 	}
 
@@ -58,12 +56,8 @@ public record SentUpload(String inboxName, String uploadedName, String enterpris
 		return stored != null ? Long.valueOf(stored.id()) : identical != null ? Long.valueOf(identical.id()) : null;
 	}
 
-	private static String count(int n, String noun) {
-		return n == 1 ? "1 " + noun : n + " " + noun + "s";
-	}
-
-	private static String time(LocalDateTime at) {
-		return at == null ? "earlier" : at.format(MINUTE);
+	private static String time(LocalDateTime at, Texts texts) {
+		return at == null ? texts.get("sent.earlier") : at.format(MINUTE);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.catchup.web.finance;
 
+import org.catchup.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,8 +93,13 @@ public class UploadChecks {
 		this.uploads = uploads;
 	}
 
-	/** Stores and checks an upload: nothing is loaded, nothing goes to the inbox. */
-	public CheckedUpload check(CatchUpUser user, String sentName, InputStream content) throws IOException {
+	/**
+	 * Stores and checks an upload: nothing is loaded, nothing goes to the inbox. The marked copy
+	 * says what is wrong in {@code texts}' language; the check keeps the rules' own sentences and
+	 * each page words them for its reader ({@link ProblemTexts}).
+	 */
+	public CheckedUpload check(CatchUpUser user, String sentName, InputStream content, Texts texts)
+			throws IOException {
 		pruneOldUploads();
 		String fileName = plainName(sentName);
 		String token = UUID.randomUUID().toString();
@@ -115,7 +121,7 @@ public class UploadChecks {
 		SubmissionReport full = new SubmissionReport(fileName, report.header(), problems, report.lineCount());
 		// a copy is worth offering only when it marks a cell; a whole-file problem is said on the page
 		if (problems.stream().anyMatch(problem -> problem.cell() != null)) {
-			new AnnotatedWorkbookWriter().write(upload, fileName, full, folder.resolve("annotated"));
+			new AnnotatedWorkbookWriter().write(upload, fileName, worded(full, texts), folder.resolve("annotated"));
 		}
 		SubmissionHeader header = report.header();
 		CheckedUpload checked = new CheckedUpload(token, user.getUsername(), fileName,
@@ -124,6 +130,14 @@ public class UploadChecks {
 				problems.stream().map(ProblemRow::of).toList(), LocalDateTime.now().withNano(0), null);
 		save(checked);
 		return checked;
+	}
+
+	private static SubmissionReport worded(SubmissionReport report, Texts texts) {
+		return new SubmissionReport(report.fileName(), report.header(), report.problems()
+			.stream()
+			.map(p -> new Problem(p.code(), p.severity(), p.sheet(), p.cell(), p.column(), p.value(),
+					ProblemTexts.sentence(texts, p), p.occurrences()))
+			.toList(), report.lineCount());
 	}
 
 	/** The upload of this token if it is the user's; 403 for anybody else's, empty when there is none. */

@@ -1,5 +1,6 @@
 package org.catchup.web.jobs;
 
+import org.catchup.web.error.Refusal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -95,7 +96,7 @@ public class Executions {
 
 	/** The execution, or 404 for an id the job repository does not know. */
 	public JobExecution get(long id) {
-		return find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No job execution " + id));
+		return find(id).orElseThrow(() -> new Refusal(NOT_FOUND, "error.noExecution", String.valueOf(id)));
 	}
 
 	public Progress progress(JobExecution execution) {

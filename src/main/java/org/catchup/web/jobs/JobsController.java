@@ -1,5 +1,7 @@
 package org.catchup.web.jobs;
 
+import org.catchup.web.language.PageTexts;
+import org.catchup.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +49,11 @@ class JobsController {
 
 	private final JobDefinitions definitions;
 
-	JobsController(Executions executions, JobStarter starter, JobLaunches launches, CatchUpProperties properties) {
+	private final PageTexts texts;
+
+	JobsController(Executions executions, JobStarter starter, JobLaunches launches, CatchUpProperties properties,
+			PageTexts texts) {
+		this.texts = texts;
 		this.executions = executions;
 		this.starter = starter;
 		this.launches = launches;
@@ -81,23 +87,24 @@ class JobsController {
 	String run(@PathVariable String job, @RequestParam(defaultValue = "") String parameters,
 			RedirectAttributes redirect) {
 		String now = now();
+		Texts words = texts.current();
 		try {
-			String started = starter.start(job, parse(parameters)).stream()
-				.mapToObj(id -> " as execution " + id)
+			String started = starter.start(job, parse(parameters))
+				.stream()
+				.mapToObj(id -> words.get("jobs.started.as", job, String.valueOf(id)))
 				.findFirst()
-				.orElse("");
-			redirect.addFlashAttribute("message",
-					now + " Started " + job + started + ". It shows below; running rows refresh by themselves.");
+				.orElse(words.get("jobs.started", job));
+			redirect.addFlashAttribute("message", now + " " + started);
 		}
 		catch (JobAlreadyRunningException ex) {
-			redirect.addFlashAttribute("message", now + " Refused to start " + job + ": " + ex.getMessage());
+			redirect.addFlashAttribute("message", now + " " + words.get("jobs.refused", job, ex.getMessage()));
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("message", now + " Could not start " + job + ": " + ex.getMessage());
+			redirect.addFlashAttribute("message", now + " " + words.get("jobs.couldNotStart", job, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not start {}", job, ex);
-			redirect.addFlashAttribute("message", now + " Could not start " + job + ": " + ex.getMessage());
+			redirect.addFlashAttribute("message", now + " " + words.get("jobs.couldNotStart", job, ex.getMessage()));
 		}
 		return "redirect:/jobs";
 	}
@@ -106,21 +113,24 @@ class JobsController {
 	String restart(@PathVariable long id, RedirectAttributes redirect) {
 		ExecutionRow row = Executions.row(executions.get(id));
 		String now = now();
+		Texts words = texts.current();
+		String execution = String.valueOf(id);
 		if (!row.restartable()) {
-			redirect.addFlashAttribute("message",
-					now + " Execution " + id + " is " + row.status() + "; only FAILED or STOPPED runs restart.");
+			redirect.addFlashAttribute("message", now + " " + words.get("jobs.notRestartable", execution, row.status()));
 			return "redirect:/jobs";
 		}
 		try {
 			starter.restart(row.job(), id);
-			redirect.addFlashAttribute("message", now + " Restarting execution " + id + " of " + row.job() + ".");
+			redirect.addFlashAttribute("message", now + " " + words.get("jobs.restarting", execution, row.job()));
 		}
 		catch (JobAlreadyRunningException ex) {
-			redirect.addFlashAttribute("message", now + " Refused to restart execution " + id + ": " + ex.getMessage());
+			redirect.addFlashAttribute("message",
+					now + " " + words.get("jobs.restartRefused", execution, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not restart execution {}", id, ex);
-			redirect.addFlashAttribute("message", now + " Could not restart execution " + id + ": " + ex.getMessage());
+			redirect.addFlashAttribute("message",
+					now + " " + words.get("jobs.couldNotRestart", execution, ex.getMessage()));
 		}
 		return "redirect:/jobs";
 	}
@@ -129,7 +139,8 @@ class JobsController {
 	String markFailed(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			executions.markFailed(id);
-			redirect.addFlashAttribute("message", now() + " Execution " + id + " is marked FAILED; it can be restarted now.");
+			redirect.addFlashAttribute("message",
+					now() + " " + texts.current().get("jobs.markedFailed", String.valueOf(id)));
 		}
 		catch (IllegalStateException ex) {
 			redirect.addFlashAttribute("message", now() + " " + ex.getMessage());

@@ -1,7 +1,5 @@
 package org.catchup.web.security;
 
-import org.springframework.security.access.AccessDeniedException;
-
 /** The one rule for finance staff: only their own enterprises' data, whatever the URL says. */
 public final class EnterpriseAccess {
 
@@ -11,9 +9,10 @@ public final class EnterpriseAccess {
 	/** Answers 403 (through Spring Security) when the user does not belong to the enterprise. */
 	public static void require(CatchUpUser user, String enterpriseCode) {
 		if (user == null || !user.mayActFor(enterpriseCode)) {
-			throw new AccessDeniedException("This belongs to enterprise " + enterpriseCode + ", and you act for "
-					+ (user == null || user.enterprises().isEmpty() ? "no enterprise" : String.join(", ", user.enterprises()))
-					+ ". If you should see it, ask an administrator to add the enterprise to your account.");
+			throw user == null || user.enterprises().isEmpty()
+					? new ReasonedAccessDeniedException("error.notYourEnterprise.none", enterpriseCode)
+					: new ReasonedAccessDeniedException("error.notYourEnterprise", enterpriseCode,
+							String.join(", ", user.enterprises()));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.catchup.web.security;
 
+import org.catchup.web.language.LanguageOnSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -72,8 +73,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<RequestMappingHandlerMapping> mappings)
-			throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<RequestMappingHandlerMapping> mappings,
+			LanguageOnSignIn languageOnSignIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico",
 				"/error")
 			.permitAll()
@@ -94,7 +95,7 @@ class WebSecurityConfiguration {
 			.anyRequest()
 			.access(new UnmappedAddresses(mappings)))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(new ReasonedAccessDenied()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(languageOnSignIn).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
 	}

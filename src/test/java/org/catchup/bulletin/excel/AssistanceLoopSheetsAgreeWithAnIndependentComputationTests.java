@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.catchup.i18n.TestTexts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -61,7 +62,7 @@ class AssistanceLoopSheetsAgreeWithAnIndependentComputationTests {
 		MonthlyFigures figures = new FiguresCalculator().calculate(input(data));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new ExcelBulletinWriter().write(new BulletinEdition(figures, "all enterprises", "submissions loaded up to #1", 1,
-				LocalDateTime.of(1961, 10, 8, 6, 30)), bytes);
+				LocalDateTime.of(1961, 10, 8, 6, 30)), TestTexts.english(), bytes);
 		Path copy = Path.of("target", "bulletin-generated-combine.xlsx");
 		Files.createDirectories(copy.getParent());
 		try (OutputStream out = Files.newOutputStream(copy)) {

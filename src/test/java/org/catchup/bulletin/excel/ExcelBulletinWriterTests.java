@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.catchup.i18n.TestTexts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -135,7 +136,7 @@ class ExcelBulletinWriterTests {
 				new EnterpriseTeams.Team("TS", "TS-101", "Brigade 2", "Revier A", SampleBulletin.f(20_000, 97.5), 3, false),
 				new EnterpriseTeams.Team("TS", "TS-102", "Brigade 3", "Revier B", SampleBulletin.f(20_000, 100), 0, true)));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new ExcelBulletinWriter().write(SampleBulletin.edition(), teams, bytes);
+		new ExcelBulletinWriter().write(SampleBulletin.edition(), teams, TestTexts.english(), bytes);
 		try (XSSFWorkbook enterprise = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
 			Sheet all = enterprise.getSheet("All teams");
 			assertThat(all.getLastRowNum()).isEqualTo(3);
@@ -328,7 +329,7 @@ class ExcelBulletinWriterTests {
 
 	private static XSSFWorkbook readBack(BulletinEdition edition, String file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new ExcelBulletinWriter().write(edition, bytes);
+		new ExcelBulletinWriter().write(edition, TestTexts.english(), bytes);
 		Path target = Path.of("target", file);
 		Files.createDirectories(target.getParent());
 		try (OutputStream copy = Files.newOutputStream(target)) {

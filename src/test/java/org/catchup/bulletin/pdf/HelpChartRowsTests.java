@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.i18n.TestTexts;
 import org.junit.jupiter.api.Test;
 
 class HelpChartRowsTests {
 
-	private final List<Map<String, ?>> rows = new HelpChartRows(SampleBulletin.assistanceResults()).rows();
+	private final List<Map<String, ?>> rows = new HelpChartRows(SampleBulletin.assistanceResults(),
+			new Formats(TestTexts.english())).rows();
 
 	@Test
 	void eachTeamsFirstMonthOfHelpIsTheStartCategoryHoweverItsFromMonthDiffers() {
@@ -24,12 +26,12 @@ class HelpChartRowsTests {
 	@Test
 	void theChartStartsWithThePlanLineOverEveryCategoryAndLeavesNotAvailableEmpty() {
 		List<Object> planCategories = rows.stream()
-			.filter(row -> ChartRows.PLAN_LINE.equals(row.get("series")))
+			.filter(row -> "Plan (100 %)".equals(row.get("series")))
 			.map(row -> row.get("month"))
 			.map(Object.class::cast)
 			.toList();
 		assertThat(planCategories).containsExactly("3 before", "2 before", "1 before", "start", "month 2", "month 3");
-		assertThat(rows.get(0).get("series")).isEqualTo(ChartRows.PLAN_LINE);
+		assertThat(rows.get(0).get("series")).isEqualTo("Plan (100 %)");
 		assertThat(rows).anyMatch(row -> ((String) row.get("series")).startsWith("KH-903 ")
 				&& "3 before".equals(row.get("month")) && row.get("percent") == null);
 	}

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.catchup.i18n.TestTexts;
+import org.catchup.i18n.Texts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -123,7 +125,7 @@ class PdfBulletinRendererTests {
 						false)));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		// a renderer of its own: the shared one counts the templates the combine-wide bulletin compiles
-		new PdfBulletinRenderer(Path.of("report-templates")).render(SampleBulletin.edition(), teams, bytes);
+		new PdfBulletinRenderer(Path.of("report-templates")).render(SampleBulletin.edition(), teams, TestTexts.english(), bytes);
 		String text = text(bytes.toByteArray());
 		assertThat(text).containsPattern("(?m)^All teams$")
 			.contains("2 teams, 1 of them striving for the \"Socialist Labor Team\" title", "Brigade Zwei", "97.5 %");
@@ -204,9 +206,41 @@ class PdfBulletinRendererTests {
 		assertThat(renderer.compilations()).isEqualTo(afterFirst);
 	}
 
+	@Test
+	void aGermanBulletinHasGermanHeadingsMonthsAndDecimalCommas() throws IOException {
+		byte[] german = render(SampleBulletin.edition(), TestTexts.german(), "bulletin-sample.de.pdf");
+		String text = text(german);
+		for (String heading : List.of("Brigaden, die Hilfe brauchen", "Versteckte Nachzügler",
+				"Zurückfallende Spitzenreiter", "Hilfspaare", "Aussicht auf Planerfüllung",
+				"Laufende Hilfe und ihre Ergebnisse", "Brigaden, von denen man lernen kann", "Einreichungen",
+				"Hinweise zu den Daten", "Planerfüllung im Jahresverlauf")) {
+			assertThat(text).as(heading).containsPattern("(?m)^" + heading + "$");
+		}
+		assertThat(text).containsPattern("(?m)^Rangfolge \\(vorläufig\\)$")
+			.contains("Bulletin zur Planerfüllung", "September 1959", "Planerfüllung des Monats")
+			// the helped team KH-903 at 81.9 %, and the rounding rule kept: 99.96 never shows as 100,0
+			.contains("81,9 %", "86,3 %", "99,96 %", "104,97 %", "kritisch", "unter Plan", "unerreichbar")
+			.doesNotContain("81.9 %", "None this month", "Teams needing help", "100,0 %")
+			.contains("Seite 1 von", "Erstellt 1959-10-08 06:30 · Catch-Up")
+			.contains("Ist „81,9“ ist als Text eingegeben", "Brigade HH-215 wurde bisher nie gemeldet");
+		assertThat(text(german, 1, 1).replaceAll("\\s+", " ")).contains("Vorläufig: 2 von 7 Einreichungen fehlen für September 1959");
+		assertThat(text(render(SampleBulletin.edition(), TestTexts.german(), "bulletin-sample-again.de.pdf")))
+			.as("the German words come from the bundles each time, not from a cached English fill")
+			.contains("Brigaden, die Hilfe brauchen");
+	}
+
+	@Test
+	void theEnglishBulletinDoesNotBorrowGermanWords() throws IOException {
+		assertThat(text(sample)).contains("81.9 %").doesNotContain("81,9 %", "Rangfolge", "Brigaden");
+	}
+
 	private static byte[] render(BulletinEdition edition, String file) throws IOException {
+		return render(edition, TestTexts.english(), file);
+	}
+
+	private static byte[] render(BulletinEdition edition, Texts texts, String file) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		renderer.render(edition, out);
+		renderer.render(edition, texts, out);
 		Path target = Path.of("target", file);
 		Files.createDirectories(target.getParent());
 		Files.write(target, out.toByteArray());

@@ -251,8 +251,9 @@ public final class SampleBulletin {
 	}
 
 	private static List<PioneerFallingBehind> pioneers() {
-		return List.of(new PioneerFallingBehind(THAELMANN, f(180_000, 86.25),
-				"Ranked in the top third in 5 of the previous 6 months, now below 100 %; fulfilment fell three months running"));
+		// top third in 5 of the last 6 months, below plan now, and falling since June
+		return List.of(new PioneerFallingBehind(THAELMANN, f(180_000, 86.25), 5, 6,
+				List.of(f(180_000, 92), f(180_000, 90), f(180_000, 88), f(180_000, 86.25))));
 	}
 
 	private static List<SubmissionStatusRow> submissions() {
@@ -268,12 +269,14 @@ public final class SampleBulletin {
 
 	private static List<DataWarning> warnings() {
 		return List.of(
-				new DataWarning("TS", "NUMBER_AS_TEXT", "Bericht!F17", "The number „81,9“ was stored as text; read as 81.9."),
-				new DataWarning("NR", "ACTUAL_ABOVE_TWICE_PLAN", "Bericht!G23",
+				new DataWarning("TS", "NUMBER_AS_TEXT", "Bericht!F17", "Ist", "81,9",
+						"The number „81,9“ was stored as text; read as 81.9."),
+				new DataWarning("NR", "ACTUAL_ABOVE_TWICE_PLAN", "Bericht!G23", "Ist", "4210",
 						"Actual 4,210.00 is more than twice the plan 1,900.00 for team NR-104 (Förderbrigade Süd 5); please check the figure."),
 				new DataWarning("OB", "LATE_SUBMISSION", "", "Received on 1959-10-07, after the deadline of 1959-10-05."),
+				// a code the bundles do not know keeps the rule's own sentence in every language
 				new DataWarning("BK", "TEAM_RENAMED", "Report!C9", "Team BK-102 was „Hauer-Brigade Müller“, now „Brigade Müller“."),
-				new DataWarning("HH", "NEW_TEAM", "Report!B31", "Team HH-215 was never seen before."));
+				new DataWarning("HH", "NEW_TEAM", "Report!B31", "team_code", "HH-215", "Team HH-215 was never seen before."));
 	}
 
 	private static Enterprise unit(String code, String name, EnterpriseKind kind) {

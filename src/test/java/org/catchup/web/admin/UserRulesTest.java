@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.catchup.i18n.Texts;
+import org.catchup.i18n.TestTexts;
 import org.catchup.web.security.Role;
 import org.catchup.web.security.UserAccount;
 import org.junit.jupiter.api.Test;
 
 class UserRulesTest {
+
+	private static final Texts ENGLISH = TestTexts.english();
 
 	private static final Set<String> KNOWN = Set.of("OBS", "KLH", "FORT");
 
@@ -21,17 +25,19 @@ class UserRulesTest {
 
 	@Test
 	void anEnterpriseTheReferenceDataDoesNotNameIsRefusedWithTheKnownCodes() {
-		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("OBS", "XXX"), KNOWN))
+		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("OBS", "XXX"), KNOWN).map(ENGLISH::get))
 			.hasValue("the reference data names no enterprise XXX; known codes are FORT, KLH, OBS");
+		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("XXX", "YYY"), KNOWN).map(ENGLISH::get))
+			.hasValue("the reference data names no enterprises XXX, YYY; known codes are FORT, KLH, OBS");
 		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("OBS"), KNOWN)).isEmpty();
-		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("XXX"), Set.of()))
+		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("XXX"), Set.of()).map(ENGLISH::get))
 			.hasValueSatisfying(problem -> assertThat(problem).contains("no enterprise XXX")
 				.contains("no reference workbook is loaded yet"));
 	}
 
 	@Test
 	void financeStaffNeedAnEnterprise() {
-		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of(), KNOWN))
+		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of(), KNOWN).map(ENGLISH::get))
 			.hasValue("finance staff need at least one enterprise");
 		assertThat(UserRules.enterpriseProblem(Set.of(Role.OPERATOR), Set.of(), KNOWN)).isEmpty();
 	}
@@ -49,9 +55,10 @@ class UserRulesTest {
 
 	@Test
 	void passwordsHaveTenToTwoHundredCharacters() {
-		assertThat(UserRules.passwordProblem("short")).hasValue("at least 10 characters");
-		assertThat(UserRules.passwordProblem(null)).hasValue("at least 10 characters");
-		assertThat(UserRules.passwordProblem("x".repeat(201))).hasValue("at most 200 characters");
+		assertThat(UserRules.passwordProblem("short").map(ENGLISH::get)).hasValue("at least 10 characters");
+		assertThat(UserRules.passwordProblem(null).map(ENGLISH::get)).hasValue("at least 10 characters");
+		assertThat(UserRules.passwordProblem("x".repeat(201)).map(ENGLISH::get)).hasValue("at most 200 characters");
+		assertThat(UserRules.passwordProblem("short").map(TestTexts.german()::get)).hasValue("mindestens 10 Zeichen");
 		assertThat(UserRules.passwordProblem("ten chars!")).isEmpty();
 	}
 

@@ -3,6 +3,7 @@ package org.catchup.web.error;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import org.catchup.i18n.MessagesConfiguration;
 import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ServerFailureAnswerTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
-		.setControllerAdvice(new ErrorAdvice(new Problems(DataSize.ofMegabytes(50))))
+		.setControllerAdvice(new ErrorAdvice(new Problems(DataSize.ofMegabytes(50), MessagesConfiguration.bundles())))
 		.build();
 
 	@RestController
