@@ -33,6 +33,16 @@ class CommandLineParametersTests extends FreshDataFolder {
 	}
 
 	@Test
+	void aLanguageTheBulletinIsNotWrittenInIsOneSentenceOnStderrAndNoRun() throws Exception {
+		String stderr = run("run", "bulletin", "month=1959-09", "locale=xx");
+
+		assertThat(stderr).isEqualTo("locale=xx is not a language the bulletin is written in; give en or de, or several"
+				+ " separated by commas (locale=en,de)." + System.lineSeparator());
+		assertThat(commands.getExitCode()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_job_execution").query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void anUnknownKeyIsNamedWithTheKnownOnes() throws Exception {
 		String stderr = run("run", "consolidation", "inbx=/tmp");
 
