@@ -65,6 +65,21 @@ class BundlesTests {
 
 	@ParameterizedTest
 	@MethodSource("allMessageFiles")
+	void noKeyIsWrittenTwice(Path file) throws IOException {
+		// Properties keeps the last of two equal keys without a word
+		Set<String> seen = new TreeSet<>();
+		Set<String> twice = new TreeSet<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			Matcher key = Pattern.compile("^([A-Za-z][^=\\s]*)\\s*=").matcher(line);
+			if (key.find() && !seen.add(key.group(1))) {
+				twice.add(key.group(1));
+			}
+		}
+		assertThat(twice).as(file.toString()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("allMessageFiles")
 	void everyMessageIsAPatternWithItsApostrophesDoubled(Path file) throws IOException {
 		Properties messages = load(file);
 		for (String key : messages.stringPropertyNames()) {

@@ -89,6 +89,7 @@ public abstract class FewMonthsWebTestSupport {
 			accounts.create(new NewUser("committee-member", PASSWORD, "Committee member", Set.of(Role.COMMITTEE),
 					Set.of()));
 			accounts.create(new NewUser("night-operator", PASSWORD, "Night operator", Set.of(Role.OPERATOR), Set.of()));
+			accounts.create(new NewUser("administrator", PASSWORD, "Administrator", Set.of(Role.ADMIN), Set.of()));
 			loaded = true;
 		}
 	}

@@ -90,6 +90,32 @@ class LayoutAt1280PixelsTests extends FewMonthsWebTestSupport {
 		Files.write(Path.of("/tmp/figures-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
+	@Test
+	void theGermanPagesFitA1280PixelScreenToo() throws Exception {
+		executionsOfEveryKind();
+		// an administrator sees every menu entry, and the jobs page's longest German buttons
+		signIn("administrator");
+		browser.get("http://localhost:" + port + "/jobs?lang=de");
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("executions")).isEmpty());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jobs");
+		assertThat(browser.findElement(By.cssSelector("#executions th:nth-child(10)")).getText()).isEqualTo("Fortschritt / Fehler");
+		Files.write(Path.of("/tmp/jobs-1280.de.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
+		assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(clientWidth);
+		for (WebElement button : browser.findElements(By.cssSelector("#executions button"))) {
+			long right = (Long) js.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().right)", button);
+			assertThat(right).as(button.getText() + " inside the window").isLessThanOrEqualTo(clientWidth);
+		}
+		// the header keeps to one line: menu, name, sign-out and the language switch
+		long header = (Long) js.executeScript("return Math.round(document.querySelector('header.top').getBoundingClientRect().height)");
+		assertThat(header).as("header height").isLessThan(60);
+		browser.get("http://localhost:" + port + "/figures/" + BIG_MONTH);
+		assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Vorläufig: 5 von 6 Einreichungen");
+		assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(clientWidth);
+		Files.write(Path.of("/tmp/figures-1280.de.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
 	/** Completed runs with long parameters, one failed with a long message, one still running. */
 	private void executionsOfEveryKind() throws Exception {
 		for (int run = 0; run < 3; run++) {
