@@ -1,5 +1,6 @@
 package org.catchup.web.finance;
 
+import org.catchup.web.security.ReasonedAccessDeniedException;
 import org.catchup.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,6 @@ import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.catchup.web.security.CatchUpUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
@@ -151,7 +151,7 @@ public class UploadChecks {
 		}
 		CheckedUpload checked = json.readValue(report.toFile(), CheckedUpload.class);
 		if (!checked.owner().equals(user.getUsername())) {
-			throw new AccessDeniedException("Not your upload");
+			throw new ReasonedAccessDeniedException("error.notYourUpload");
 		}
 		return Optional.of(checked);
 	}

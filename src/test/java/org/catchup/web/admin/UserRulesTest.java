@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.catchup.i18n.Texts;
 import org.catchup.i18n.TestTexts;
@@ -27,7 +28,7 @@ class UserRulesTest {
 	void anEnterpriseTheReferenceDataDoesNotNameIsRefusedWithTheKnownCodes() {
 		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("OBS", "XXX"), KNOWN).map(ENGLISH::get))
 			.hasValue("the reference data names no enterprise XXX; known codes are FORT, KLH, OBS");
-		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("XXX", "YYY"), KNOWN).map(ENGLISH::get))
+		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), new TreeSet<>(Set.of("YYY", "XXX")), KNOWN).map(ENGLISH::get))
 			.hasValue("the reference data names no enterprises XXX, YYY; known codes are FORT, KLH, OBS");
 		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("OBS"), KNOWN)).isEmpty();
 		assertThat(UserRules.enterpriseProblem(Set.of(Role.SUBMITTER), Set.of("XXX"), Set.of()).map(ENGLISH::get))
