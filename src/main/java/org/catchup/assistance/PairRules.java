@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.catchup.figures.RegisteredAssistance;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.ProblemCode;
 
 /**
  * What makes a pair unfit for the register (SPEC §9), whoever sends it (the workbook, the web

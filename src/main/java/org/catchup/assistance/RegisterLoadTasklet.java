@@ -10,10 +10,10 @@ import java.util.Map;
 
 import org.catchup.figures.RegisteredAssistance;
 import org.catchup.submission.AnnotatedWorkbookWriter;
-import org.catchup.submission.Problem;
-import org.catchup.submission.ProblemCode;
 import org.catchup.submission.SubmissionFiles;
 import org.catchup.submission.SubmissionReport;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.catchup.validation.Problem;
 
 /** Fills and comments every cell a problem names; several problems on one cell share one comment. */
 final class CellAnnotator {

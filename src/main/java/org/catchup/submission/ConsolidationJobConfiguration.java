@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.ReferenceLookup;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;

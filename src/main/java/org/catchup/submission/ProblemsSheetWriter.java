@@ -9,6 +9,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.catchup.validation.Column;
+import org.catchup.validation.Problem;
+import org.catchup.validation.Severity;
 
 /** The {@code Problems} sheet: one row per problem, frozen header, autofilter; everything as text. */
 final class ProblemsSheetWriter {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.validation.SubmissionRules;
 
 /**
  * The half of consolidating a file that writes nothing: hash it, read and check it, and hold

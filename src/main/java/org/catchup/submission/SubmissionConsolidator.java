@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ReferenceLookup;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;

@@ -11,6 +11,9 @@ import java.nio.file.StandardCopyOption;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.catchup.validation.Column;
+import org.catchup.validation.Problem;
+import org.catchup.validation.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

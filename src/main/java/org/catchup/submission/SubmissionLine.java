@@ -2,6 +2,8 @@ package org.catchup.submission;
 
 import java.math.BigDecimal;
 
+import org.catchup.validation.CheckedRow;
+
 /**
  * One valid data row of a submission, as it goes to the warehouse. {@code rowNumber} is the
  * 1-based row of the sheet, so a figure can always be traced back to its cell.
@@ -9,6 +11,11 @@ import java.math.BigDecimal;
  */
 public record SubmissionLine(int rowNumber, String section, String teamCode, String teamName, String indicator,
 		BigDecimal plan, BigDecimal actual, Integer headcount, boolean strivingForTitle, String remarks) {
+
+	static SubmissionLine of(CheckedRow row) {
+		return new SubmissionLine(row.rowNumber(), row.section(), row.teamCode(), row.teamName(), row.indicator(),
+				row.plan(), row.actual(), row.headcount(), row.strivingForTitle(), row.remarks());
+	}
 
 	/** The team name as the warehouse stores it: a required column, but a blank cell is no error (SPEC §4). */
 	public String storedTeamName() {

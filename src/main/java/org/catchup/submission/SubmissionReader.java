@@ -11,6 +11,12 @@ import java.util.function.Function;
 
 import org.catchup.spreadsheet.SpreadsheetException;
 import org.catchup.spreadsheet.WorkbookReader;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ProblemCollector;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
 
 /**
  * Reads one monthly submission and checks it against SPEC §3/§4 in a single streamed pass.

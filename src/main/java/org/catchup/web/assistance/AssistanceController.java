@@ -7,7 +7,7 @@ import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceService;
 import org.catchup.assistance.InvalidPairException;
 import org.catchup.assistance.PairRules;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.ProblemCode;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.Role;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package org.catchup.web.finance;
 
-import org.catchup.submission.Problem;
+import org.catchup.validation.Problem;
 
 /** A problem as pages and the API show it: {@code location} is {@code Report!F17}, empty for the whole file. */
 public record ProblemRow(String severity, String code, String location, String sheet, String cell, String column,

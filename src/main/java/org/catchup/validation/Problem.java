@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 /**
  * One thing wrong with a submission, with its place: sheet, cell ({@code F17}), column

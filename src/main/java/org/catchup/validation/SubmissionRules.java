@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.time.YearMonth;
 import java.util.Set;

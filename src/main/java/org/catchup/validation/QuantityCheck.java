@@ -1,32 +1,25 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.math.BigDecimal;
 
-import org.catchup.spreadsheet.SheetCell;
-import org.catchup.spreadsheet.SheetRow;
-
-/** Reads plan, actual and headcount cells of a row, reporting why a value cannot be used. */
-final class QuantityReader {
-
-	private final ColumnLayout layout;
+/** The rules for plan, actual and headcount cells: which readings are usable, and why not. */
+final class QuantityCheck {
 
 	private final RowProblems problems;
 
 	/** false for CSV, where every number is text and a warning would say nothing */
 	private final boolean warnNumberAsText;
 
-	QuantityReader(ColumnLayout layout, RowProblems problems, boolean warnNumberAsText) {
-		this.layout = layout;
+	QuantityCheck(RowProblems problems, boolean warnNumberAsText) {
 		this.problems = problems;
 		this.warnNumberAsText = warnNumberAsText;
 	}
 
 	/** The quantity, or null when blank or unusable (the reason is reported; a blank only if not allowed). */
-	BigDecimal quantity(SheetRow row, Column column, boolean blankAllowed) {
-		SheetCell cell = layout.cell(row, column);
-		NumberParser.Reading reading = NumberParser.read(cell);
-		String name = layout.header(column);
-		String found = Labels.found(cell);
+	BigDecimal quantity(DataRow row, Column column, boolean blankAllowed) {
+		NumberReading reading = row.number(column);
+		String name = row.header(column);
+		String found = row.found(column);
 		switch (reading.kind()) {
 			case NUMBER -> {
 			}
@@ -62,23 +55,23 @@ final class QuantityReader {
 	}
 
 	/** Optional: null when blank; a whole number of at least 1 otherwise. */
-	Integer headcount(SheetRow row) {
-		SheetCell cell = layout.cell(row, Column.HEADCOUNT);
-		if (Labels.isBlank(cell)) {
+	Integer headcount(DataRow row) {
+		if (row.isBlank(Column.HEADCOUNT)) {
 			return null;
 		}
-		String name = layout.header(Column.HEADCOUNT);
-		NumberParser.Reading reading = NumberParser.read(cell);
+		String name = row.header(Column.HEADCOUNT);
+		String found = row.found(Column.HEADCOUNT);
+		NumberReading reading = row.number(Column.HEADCOUNT);
 		BigDecimal value = reading.value();
 		boolean whole = value != null && value.signum() > 0 && value.stripTrailingZeros().scale() <= 0
 				&& value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
 		if (!whole) {
-			problems.error(ProblemCode.INVALID_HEADCOUNT, row, Column.HEADCOUNT, name + " '" + cell.text()
+			problems.error(ProblemCode.INVALID_HEADCOUNT, row, Column.HEADCOUNT, name + " '" + found
 					+ "' must be a whole number of people, at least 1, or be left empty.");
 			return null;
 		}
-		if (reading.kind() == NumberParser.Kind.NUMBER_AS_TEXT && warnNumberAsText) {
-			problems.warning(ProblemCode.NUMBER_AS_TEXT, row, Column.HEADCOUNT, name + " '" + cell.text()
+		if (reading.kind() == NumberReading.Kind.NUMBER_AS_TEXT && warnNumberAsText) {
+			problems.warning(ProblemCode.NUMBER_AS_TEXT, row, Column.HEADCOUNT, name + " '" + found
 					+ "' is typed as text and was read as " + value.intValueExact() + ".");
 		}
 		return value.intValueExact();

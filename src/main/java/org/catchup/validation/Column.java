@@ -1,10 +1,9 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** The columns of a submission (SPEC §3), each with the header names it is known by. */
-enum Column {
+public enum Column {
 
 	SECTION(true, "section", "Abteilung", "Revier"),
 	TEAM_CODE(true, "team_code", "Brigade-Nr."),
@@ -23,31 +22,23 @@ enum Column {
 
 	private final List<String> names;
 
-	private final List<String> normalisedNames;
-
 	Column(boolean required, String... names) {
 		this.required = required;
 		this.names = List.of(names);
-		this.normalisedNames = Arrays.stream(names).map(Labels::normalise).toList();
 	}
 
-	boolean required() {
+	public boolean required() {
 		return required;
 	}
 
 	/** {@code plan (Soll)}: how a clerk recognises the column in a message. */
-	String displayName() {
+	public String displayName() {
 		return names.get(0) + " (" + names.get(1) + ")";
 	}
 
-	static Column byHeader(String header) {
-		String key = Labels.normalise(header);
-		for (Column column : values()) {
-			if (column.normalisedNames.contains(key)) {
-				return column;
-			}
-		}
-		return null;
+	/** Every name a header of this column may carry, English first. */
+	public List<String> names() {
+		return names;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 /** What validation needs to know of the reference data in force. */
 public interface ReferenceLookup {

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,9 +11,9 @@ import java.util.function.Consumer;
  * problems in memory and in the report: past {@code limitPerCode} of one code only a count is
  * kept, and one closing problem of that code says how many more there were.
  */
-final class ProblemCollector implements Consumer<Problem> {
+public final class ProblemCollector implements Consumer<Problem> {
 
-	static final int DEFAULT_LIMIT_PER_CODE = 1000;
+	public static final int DEFAULT_LIMIT_PER_CODE = 1000;
 
 	private final int limitPerCode;
 
@@ -23,7 +23,7 @@ final class ProblemCollector implements Consumer<Problem> {
 
 	private final Map<ProblemCode, String> sheets = new EnumMap<>(ProblemCode.class);
 
-	ProblemCollector(int limitPerCode) {
+	public ProblemCollector(int limitPerCode) {
 		this.limitPerCode = limitPerCode;
 	}
 
@@ -38,7 +38,7 @@ final class ProblemCollector implements Consumer<Problem> {
 		}
 	}
 
-	List<Problem> problems() {
+	public List<Problem> problems() {
 		List<Problem> all = new ArrayList<>(problems);
 		counts.forEach((code, count) -> {
 			if (count > limitPerCode) {

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,23 +1,28 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.catchup.spreadsheet.SheetCell;
-
 /**
  * Checks whose figures these are and for which month. The values come from the title block or,
  * in a CSV file, from the first data row.
  */
-final class HeaderCheck {
+public final class HeaderCheck {
 
-	/** Where a field was read: cell reference, label or column header, the cell (null if blank). */
-	record Source(String cell, String label, SheetCell value) {
+	/**
+	 * Where a field was read (cell reference, label or column header) and what it holds: its text
+	 * trimmed (null if blank), as typed, whether the cell is blank, and the month it names if any.
+	 */
+	public record Source(String cell, String label, String text, String found, boolean blank,
+			Optional<YearMonth> month) {
 	}
 
-	/** {@code header} is null unless both enterprise and period could be read. */
-	record Result(SubmissionHeader header, String enterpriseCode, YearMonth period, boolean valid) {
+	/**
+	 * {@code enterpriseCode} and {@code period} as far as they could be read; {@code valid} when
+	 * both are known, permitted and not in the future.
+	 */
+	public record Result(String enterpriseCode, YearMonth period, boolean valid) {
 	}
 
 	private final String sheet;
@@ -28,7 +33,7 @@ final class HeaderCheck {
 
 	private final Consumer<Problem> problems;
 
-	HeaderCheck(String sheet, ReferenceLookup reference, SubmissionRules rules, Consumer<Problem> problems) {
+	public HeaderCheck(String sheet, ReferenceLookup reference, SubmissionRules rules, Consumer<Problem> problems) {
 		this.sheet = sheet;
 		this.reference = reference;
 		this.rules = rules;
@@ -36,9 +41,9 @@ final class HeaderCheck {
 	}
 
 	/** Any source may be null when the file has neither the label nor the column. */
-	Result check(Source enterprise, Source period, String submittedBy) {
+	public Result check(Source enterprise, Source period) {
 		boolean valid = true;
-		String code = enterprise == null ? null : Labels.text(enterprise.value());
+		String code = enterprise == null ? null : enterprise.text();
 		if (code == null) {
 			report(ProblemCode.MISSING_ENTERPRISE, enterprise, null,
 					"The enterprise code is missing: write it next to 'Enterprise code' (Betrieb-Nr.) above the table.");
@@ -56,32 +61,29 @@ final class HeaderCheck {
 			valid = false;
 		}
 		YearMonth month = null;
-		SheetCell periodCell = period == null ? null : period.value();
-		if (Labels.isBlank(periodCell)) {
+		if (period == null || period.blank()) {
 			report(ProblemCode.MISSING_PERIOD, period, null,
 					"The reporting month is missing: write it next to 'Period' (Berichtsmonat), e.g. 1959-08.");
 			valid = false;
 		}
 		else {
-			Optional<YearMonth> parsed = PeriodParser.parse(periodCell);
+			Optional<YearMonth> parsed = period.month();
 			if (parsed.isEmpty()) {
-				report(ProblemCode.MALFORMED_PERIOD, period, periodCell.text(), "Period '" + periodCell.text()
+				report(ProblemCode.MALFORMED_PERIOD, period, period.found(), "Period '" + period.found()
 						+ "' is not a month we can read: write it as 1959-08, 08/1959 or August 1959.");
 				valid = false;
 			}
 			else {
 				month = parsed.get();
 				if (month.isAfter(rules.currentMonth())) {
-					report(ProblemCode.FUTURE_PERIOD, period, periodCell.text(),
+					report(ProblemCode.FUTURE_PERIOD, period, period.found(),
 							"Period " + month + " lies in the future; figures can be submitted only for months up to "
 									+ rules.currentMonth() + ".");
 					valid = false;
 				}
 			}
 		}
-		SubmissionHeader header = code != null && month != null ? new SubmissionHeader(code, month, submittedBy)
-				: null;
-		return new Result(header, code, month, valid);
+		return new Result(code, month, valid);
 	}
 
 	private void report(ProblemCode code, Source source, String value, String message) {

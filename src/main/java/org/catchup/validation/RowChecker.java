@@ -1,21 +1,18 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
-
-import org.catchup.spreadsheet.SheetCell;
-import org.catchup.spreadsheet.SheetRow;
 
 /**
  * Checks data rows one at a time and the totals row at the end. Keeps only what the rules need
  * across rows: the (team, indicator) keys seen, running sums, and what the history checks cache.
  * Not thread-safe: one instance per file.
  */
-final class RowChecker {
+public final class RowChecker {
 
 	private static final BigDecimal TOTAL_TOLERANCE = new BigDecimal("0.5");
 
@@ -25,8 +22,6 @@ final class RowChecker {
 	private static final Map<Column, Integer> STORED_LENGTH = new EnumMap<>(
 			Map.of(Column.SECTION, 200, Column.TEAM_CODE, 64, Column.TEAM_NAME, 200, Column.REMARKS, 1000));
 
-	private final ColumnLayout layout;
-
 	private final ReferenceLookup reference;
 
 	private final String enterpriseCode;
@@ -35,7 +30,7 @@ final class RowChecker {
 
 	private final RowProblems problems;
 
-	private final QuantityReader quantities;
+	private final QuantityCheck quantities;
 
 	private final HistoryCheck history;
 
@@ -55,19 +50,18 @@ final class RowChecker {
 	 * @param period the file's month (null if unknown), likewise
 	 * @param warnNumberAsText false for CSV, where every number is text
 	 */
-	RowChecker(String sheet, ColumnLayout layout, ReferenceLookup reference, TeamHistory history,
-			String enterpriseCode, YearMonth period, boolean warnNumberAsText, Consumer<Problem> problems) {
-		this.layout = layout;
+	public RowChecker(String sheet, ReferenceLookup reference, TeamHistory history, String enterpriseCode,
+			YearMonth period, boolean warnNumberAsText, Consumer<Problem> problems) {
 		this.reference = reference;
 		this.enterpriseCode = enterpriseCode;
 		this.period = period;
-		this.problems = new RowProblems(sheet, layout, problems);
-		this.quantities = new QuantityReader(layout, this.problems, warnNumberAsText);
+		this.problems = new RowProblems(sheet, problems);
+		this.quantities = new QuantityCheck(this.problems, warnNumberAsText);
 		this.history = new HistoryCheck(history, this.problems);
 	}
 
-	/** Reports the row's problems; returns the line when the row has no error, else null. */
-	SubmissionLine check(SheetRow row) {
+	/** Reports the row's problems; returns the row's values when it has no error, else null. */
+	public CheckedRow check(DataRow row) {
 		problems.startRow();
 		int rowNumber = row.rowIndex() + 1;
 		checkBelongsToFile(row);
@@ -101,28 +95,28 @@ final class RowChecker {
 		if (problems.rowFailed()) {
 			return null;
 		}
-		return new SubmissionLine(rowNumber, text(row, Column.SECTION), teamCode, teamName, indicator, plan, actual,
+		return new CheckedRow(rowNumber, text(row, Column.SECTION), teamCode, teamName, indicator, plan, actual,
 				headcount, striving, text(row, Column.REMARKS));
 	}
 
-	private void checkLengths(SheetRow row) {
+	private void checkLengths(DataRow row) {
 		STORED_LENGTH.forEach((column, max) -> {
-			String text = layout.has(column) ? text(row, column) : null;
+			String text = row.has(column) ? text(row, column) : null;
 			if (text != null && text.length() > max) {
-				problems.error(ProblemCode.TEXT_TOO_LONG, row, column, layout.header(column) + " is " + text.length()
+				problems.error(ProblemCode.TEXT_TOO_LONG, row, column, row.header(column) + " is " + text.length()
 						+ " characters long; at most " + max + " can be stored. Shorten it.");
 			}
 		});
 	}
 
 	/** The totals row must equal the sums of the rows above, within ±0.5. */
-	void checkTotals(SheetRow row) {
+	public void checkTotals(DataRow row) {
 		problems.startRow();
 		checkTotal(row, Column.PLAN, planSum, planSumComplete);
 		checkTotal(row, Column.ACTUAL, actualSum, actualSumComplete);
 	}
 
-	private void checkTotal(SheetRow row, Column column, BigDecimal sum, boolean complete) {
+	private void checkTotal(DataRow row, Column column, BigDecimal sum, boolean complete) {
 		BigDecimal total = quantities.quantity(row, column, true);
 		// when a row above is unreadable its own error says so; a mismatch would only be noise
 		if (total == null || !complete) {
@@ -130,8 +124,8 @@ final class RowChecker {
 		}
 		if (total.subtract(sum).abs().compareTo(TOTAL_TOLERANCE) > 0) {
 			problems.error(ProblemCode.TOTAL_MISMATCH, row, column,
-					"The total " + layout.header(column) + " is " + QuantityReader.plain(total)
-							+ ", but the rows above add up to " + QuantityReader.plain(sum)
+					"The total " + row.header(column) + " is " + QuantityCheck.plain(total)
+							+ ", but the rows above add up to " + QuantityCheck.plain(sum)
 							+ ". Correct the total or the rows.");
 		}
 	}
@@ -143,7 +137,7 @@ final class RowChecker {
 		actualSumComplete &= actual != null;
 	}
 
-	private String checkedIndicator(SheetRow row) {
+	private String checkedIndicator(DataRow row) {
 		String indicator = text(row, Column.INDICATOR);
 		if (indicator == null) {
 			problems.error(ProblemCode.UNKNOWN_INDICATOR, row, Column.INDICATOR,
@@ -157,22 +151,21 @@ final class RowChecker {
 	}
 
 	/** A CSV row (or a sheet with these columns) must name the file's enterprise and month. */
-	private void checkBelongsToFile(SheetRow row) {
+	private void checkBelongsToFile(DataRow row) {
 		String enterprise = text(row, Column.ENTERPRISE_CODE);
 		if (enterprise != null && enterpriseCode != null && !enterprise.equals(enterpriseCode)) {
 			problems.error(ProblemCode.MIXED_ENTERPRISE_OR_PERIOD, row, Column.ENTERPRISE_CODE,
 					"This row is for enterprise '" + enterprise + "', but the file is for " + enterpriseCode
 							+ ": submit one enterprise per file.");
 		}
-		SheetCell periodCell = layout.cell(row, Column.PERIOD);
-		if (!Labels.isBlank(periodCell) && period != null
-				&& !PeriodParser.parse(periodCell).map(period::equals).orElse(false)) {
+		if (!row.isBlank(Column.PERIOD) && period != null
+				&& !row.month(Column.PERIOD).map(period::equals).orElse(false)) {
 			problems.error(ProblemCode.MIXED_ENTERPRISE_OR_PERIOD, row, Column.PERIOD, "This row is for period '"
-					+ periodCell.text() + "', but the file is for " + period + ": submit one month per file.");
+					+ row.found(Column.PERIOD) + "', but the file is for " + period + ": submit one month per file.");
 		}
 	}
 
-	private boolean striving(SheetRow row) {
+	private boolean striving(DataRow row) {
 		String text = text(row, Column.STRIVING_TITLE);
 		if (text == null) {
 			return false;
@@ -186,26 +179,26 @@ final class RowChecker {
 			}
 			default -> {
 				problems.error(ProblemCode.INVALID_STRIVING_TITLE, row, Column.STRIVING_TITLE,
-						layout.header(Column.STRIVING_TITLE) + " '" + text + "' must be yes, no, ja, nein, x or empty.");
+						row.header(Column.STRIVING_TITLE) + " '" + text + "' must be yes, no, ja, nein, x or empty.");
 				return false;
 			}
 		}
 	}
 
-	private void checkAgainstPlan(SheetRow row, BigDecimal plan, BigDecimal actual) {
+	private void checkAgainstPlan(DataRow row, BigDecimal plan, BigDecimal actual) {
 		if (plan.signum() == 0 && actual.signum() > 0) {
 			problems.warning(ProblemCode.ZERO_PLAN_WITH_ACTUAL, row, Column.PLAN, "The plan is 0 but the actual is "
-					+ QuantityReader.plain(actual) + ": check whether the plan is missing.");
+					+ QuantityCheck.plain(actual) + ": check whether the plan is missing.");
 		}
 		else if (plan.signum() > 0 && actual.compareTo(plan.multiply(TWO)) > 0) {
 			problems.warning(ProblemCode.ACTUAL_ABOVE_TWICE_PLAN, row, Column.ACTUAL,
-					"The actual " + QuantityReader.plain(actual) + " is more than twice the plan "
-							+ QuantityReader.plain(plan) + ": check for a typing error.");
+					"The actual " + QuantityCheck.plain(actual) + " is more than twice the plan "
+							+ QuantityCheck.plain(plan) + ": check for a typing error.");
 		}
 	}
 
-	private String text(SheetRow row, Column column) {
-		return Labels.text(layout.cell(row, column));
+	private static String text(DataRow row, Column column) {
+		return row.text(column);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 /** Stable codes of every SPEC §4 and §9 rule. The code never changes; the sentence may. */
 public enum ProblemCode {

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.validation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import org.catchup.spreadsheet.SheetRow;
 
 /** The warnings that compare a row with what the warehouse knows of the team. */
 final class HistoryCheck {
@@ -29,7 +27,7 @@ final class HistoryCheck {
 		this.problems = problems;
 	}
 
-	void check(SheetRow row, String teamCode, String teamName, String indicator, BigDecimal actual) {
+	void check(DataRow row, String teamCode, String teamName, String indicator, BigDecimal actual) {
 		if (!history.hasHistory()) {
 			return; // an enterprise's first month: nothing to compare, and no cache of every team code
 		}
@@ -56,8 +54,8 @@ final class HistoryCheck {
 		boolean above = actual.compareTo(range.highest().multiply(THREE)) > 0;
 		if (below || above) {
 			problems.warning(ProblemCode.ACTUAL_OUTSIDE_HISTORY, row, Column.ACTUAL,
-					"The actual " + QuantityReader.plain(actual) + " is far outside this team's figures of the past year ("
-							+ QuantityReader.plain(range.lowest()) + " to " + QuantityReader.plain(range.highest())
+					"The actual " + QuantityCheck.plain(actual) + " is far outside this team's figures of the past year ("
+							+ QuantityCheck.plain(range.lowest()) + " to " + QuantityCheck.plain(range.highest())
 							+ "): check for a typing error.");
 		}
 	}
