@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.ReferenceLookup;

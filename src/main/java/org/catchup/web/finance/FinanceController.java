@@ -1,5 +1,7 @@
 package org.catchup.web.finance;
 
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.catchup.bulletin.BulletinFolder;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.figures.Enterprise;
-import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.SubmissionRepository;
 import org.catchup.warehouse.ReferenceDataRepository;
@@ -36,8 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /** Finance staff: template, upload with its dry run, submit, and their submission log. */
 @Controller

@@ -25,8 +25,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.spreadsheet.AnyWorkbookReader;
-import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.ContentHash;
 import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.SubmissionHeader;
@@ -112,10 +112,9 @@ public class UploadChecks {
 		if (!report.hasErrors() && report.header() != null) {
 			problems.addAll(previewWarnings(report.header(), upload));
 		}
-		SubmissionReport full = new SubmissionReport(fileName, report.header(), problems, report.lineCount());
 		// a copy is worth offering only when it marks a cell; a whole-file problem is said on the page
 		if (problems.stream().anyMatch(problem -> problem.cell() != null)) {
-			new AnnotatedWorkbookWriter().write(upload, fileName, full, folder.resolve("annotated"));
+			new AnnotatedWorkbookWriter().write(upload, fileName, problems, folder.resolve("annotated"));
 		}
 		SubmissionHeader header = report.header();
 		CheckedUpload checked = new CheckedUpload(token, user.getUsername(), fileName,

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
-import org.catchup.validation.Column;
+import org.catchup.submission.FixtureGenerator;
 import org.catchup.validation.Problem;
 import org.catchup.validation.ProblemCode;
 import org.catchup.validation.Severity;
@@ -41,7 +41,7 @@ class AnnotatedWorkbookWriterTest {
 	void problemCellsAreFilledAndCommentedAndListed() throws Exception {
 		Path original = dir.resolve("report.xlsx");
 		FixtureGenerator.write("valid-english.xlsx", original);
-		SubmissionReport report = report("report.xlsx",
+		List<Problem> found = problems(
 				Problem.of(ProblemCode.AMBIGUOUS_NUMBER, "Report", "F6", "Actual", "1,234", "Actual '1,234' is ambiguous."),
 				Problem.of(ProblemCode.NUMBER_AS_TEXT, "Report", "E7", "Plan", "50", "Plan '50' is typed as text."),
 				Problem.of(ProblemCode.ACTUAL_ABOVE_TWICE_PLAN, "Report", "F6", "Actual", "1,234", "Actual is high."),
@@ -49,7 +49,7 @@ class AnnotatedWorkbookWriterTest {
 				Problem.ofFile(ProblemCode.NO_DATA_ROWS, "Nothing below the header."));
 		Path target = dir.resolve(AnnotatedWorkbookWriter.annotatedFileName("report.xlsx"));
 
-		writer.write(original, "report.xlsx", report, target);
+		writer.write(original, "report.xlsx", found, target);
 
 		try (Workbook wb = open(target)) {
 			Sheet sheet = wb.getSheet("Report");
@@ -89,12 +89,12 @@ class AnnotatedWorkbookWriterTest {
 	void neighbouringProblemCellsInAnyOrderAllGetComments() throws Exception {
 		Path original = dir.resolve("report.xlsx");
 		FixtureGenerator.write("valid-english.xlsx", original);
-		SubmissionReport report = report("report.xlsx",
+		List<Problem> found = problems(
 				Problem.of(ProblemCode.ERROR_CELL, "Report", "F6", "Actual", "#DIV/0!", "F6 problem."),
 				Problem.of(ProblemCode.NEGATIVE_NUMBER, "Report", "E6", "Plan", "-5", "E6 problem."),
 				Problem.of(ProblemCode.UNKNOWN_INDICATOR, "Report", "D6", "Indicator", "X", "D6 problem."));
 
-		writer.write(original, "report.xlsx", report, dir.resolve("checked.xlsx"));
+		writer.write(original, "report.xlsx", found, dir.resolve("checked.xlsx"));
 
 		try (Workbook wb = open(dir.resolve("checked.xlsx"))) {
 			Sheet sheet = wb.getSheet("Report");
@@ -113,11 +113,11 @@ class AnnotatedWorkbookWriterTest {
 				wb.write(out);
 			}
 		}
-		SubmissionReport report = report("report.xlsx", Problem.of(ProblemCode.TEAM_NAME_CHANGED, "Report", "C6",
+		List<Problem> found = problems(Problem.of(ProblemCode.TEAM_NAME_CHANGED, "Report", "C6",
 				"Team name", HYPERLINK, "Team T01 is now called '" + HYPERLINK + "'."));
 		Path target = dir.resolve("checked.xlsx");
 
-		writer.write(original, "report.xlsx", report, target);
+		writer.write(original, "report.xlsx", found, target);
 
 		try (Workbook wb = open(target)) {
 			Cell name = cell(wb.getSheet("Report"), "C6");
@@ -134,11 +134,11 @@ class AnnotatedWorkbookWriterTest {
 		Path original = dir.resolve("report.csv");
 		Files.writeString(original, "\uFEFFsection;team_code;team_name;indicator;plan;actual\n"
 				+ "North;T01;" + "\"=HYPERLINK(\"\"x\"\")\"" + ";COAL;1,234;95\n", StandardCharsets.UTF_8);
-		SubmissionReport report = report("report.csv",
+		List<Problem> found = problems(
 				Problem.of(ProblemCode.AMBIGUOUS_NUMBER, "report", "E2", "plan", "1,234", "Plan is ambiguous."));
 		Path target = dir.resolve(AnnotatedWorkbookWriter.annotatedFileName("report.csv"));
 
-		writer.write(original, "report.csv", report, target);
+		writer.write(original, "report.csv", found, target);
 
 		assertThat(target.getFileName()).hasToString("report-checked.xlsx");
 		try (Workbook wb = open(target)) {
@@ -158,11 +158,11 @@ class AnnotatedWorkbookWriterTest {
 	void xlsStaysXls() throws Exception {
 		Path original = dir.resolve("report.xls");
 		FixtureGenerator.write("valid.xls", original);
-		SubmissionReport report = report("report.xls",
+		List<Problem> found = problems(
 				Problem.of(ProblemCode.NEGATIVE_NUMBER, "Report", "E6", "Plan", "-5", "Plan -5 is negative."));
 		Path target = dir.resolve(AnnotatedWorkbookWriter.annotatedFileName("report.xls"));
 
-		writer.write(original, "report.xls", report, target);
+		writer.write(original, "report.xls", found, target);
 
 		assertThat(target.getFileName()).hasToString("report-checked.xls");
 		try (Workbook wb = open(target)) {
@@ -183,11 +183,11 @@ class AnnotatedWorkbookWriterTest {
 				wb.write(out);
 			}
 		}
-		SubmissionReport report = report("report.xlsm",
+		List<Problem> found = problems(
 				Problem.of(ProblemCode.UNKNOWN_INDICATOR, "Report", "D6", "Indicator", "COAL", "Unknown."));
 		Path target = dir.resolve(AnnotatedWorkbookWriter.annotatedFileName("report.xlsm"));
 
-		writer.write(original, "report.xlsm", report, target);
+		writer.write(original, "report.xlsm", found, target);
 
 		assertThat(target.getFileName()).hasToString("report-checked.xlsx");
 		try (XSSFWorkbook wb = (XSSFWorkbook) open(target)) {
@@ -200,11 +200,10 @@ class AnnotatedWorkbookWriterTest {
 	void unopenableOriginalGivesTheProblemsSheetAlone() throws Exception {
 		Path original = dir.resolve("report.xlsx");
 		Files.write(original, new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
-		SubmissionReport report = report("report.xlsx",
-				Problem.ofFile(ProblemCode.UNREADABLE_FILE, "The file is damaged."));
+		List<Problem> found = problems(Problem.ofFile(ProblemCode.UNREADABLE_FILE, "The file is damaged."));
 		Path target = dir.resolve("checked.xlsx");
 
-		writer.write(original, "report.xlsx", report, target);
+		writer.write(original, "report.xlsx", found, target);
 
 		try (Workbook wb = open(target)) {
 			assertThat(wb.getNumberOfSheets()).isEqualTo(1);
@@ -223,7 +222,7 @@ class AnnotatedWorkbookWriterTest {
 			}
 		}
 
-		writer.write(original, "report.xlsx", report("report.xlsx"), dir.resolve("checked.xlsx"));
+		writer.write(original, "report.xlsx", problems(), dir.resolve("checked.xlsx"));
 
 		try (Workbook wb = open(dir.resolve("checked.xlsx"))) {
 			assertThat(wb.getSheet("Problems").getRow(0).getCell(0).getStringCellValue()).isEqualTo("our own notes");
@@ -231,8 +230,8 @@ class AnnotatedWorkbookWriterTest {
 		}
 	}
 
-	private static SubmissionReport report(String fileName, Problem... problems) {
-		return new SubmissionReport(fileName, null, List.of(problems), 0);
+	private static List<Problem> problems(Problem... problems) {
+		return List.of(problems);
 	}
 
 	private static Workbook open(Path file) throws Exception {

@@ -1,10 +1,11 @@
-package org.catchup.submission;
+package org.catchup.feedback;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.catchup.validation.Problem;
 
 /**
  * Gives the submitter their own workbook back with every cell named by a problem filled (red
@@ -28,12 +30,12 @@ public final class AnnotatedWorkbookWriter {
 		return stem + "-checked" + (isXls(fileName) ? ".xls" : ".xlsx");
 	}
 
-	public void write(Path original, String fileName, SubmissionReport report, Path target) throws IOException {
+	public void write(Path original, String fileName, List<Problem> problems, Path target) throws IOException {
 		boolean csv = extension(fileName).equals("csv");
 		Workbook copy = csv ? CsvWorkbook.open(original, fileName) : open(original);
 		try (Workbook workbook = copy != null ? copy : isXls(fileName) ? new HSSFWorkbook() : new XSSFWorkbook()) {
-			new CellAnnotator(workbook, csv && copy != null).annotate(report.problems());
-			new ProblemsSheetWriter(workbook).write(report.problems());
+			new CellAnnotator(workbook, csv && copy != null).annotate(problems);
+			new ProblemsSheetWriter(workbook).write(problems);
 			try (OutputStream out = Files.newOutputStream(target)) {
 				workbook.write(out);
 			}

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.feedback;
 
 import java.io.BufferedReader;
 import java.io.IOException;

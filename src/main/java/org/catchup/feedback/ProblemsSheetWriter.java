@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.feedback;
 
 import java.util.List;
 
