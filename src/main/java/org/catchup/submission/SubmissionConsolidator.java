@@ -33,8 +33,6 @@ public class SubmissionConsolidator {
 	private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
 			TransactionDefinition.PROPAGATION_NESTED);
 
-	private final SubmissionReader reader;
-
 	private final SubmissionRepository submissions;
 
 	private final ReferenceDataRepository reference;
@@ -49,23 +47,22 @@ public class SubmissionConsolidator {
 
 	private final SubmissionChecker checker;
 
-	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
+	public SubmissionConsolidator(SubmissionCheck check, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
 			CatchUpProperties properties, Clock clock, FactLoader factLoader) {
-		this(reader, submissions, reference, transactionManager, properties, clock, factLoader, CrashPoints.none());
+		this(check, submissions, reference, transactionManager, properties, clock, factLoader, CrashPoints.none());
 	}
 
-	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
+	public SubmissionConsolidator(SubmissionCheck check, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
 			CatchUpProperties properties, Clock clock, FactLoader factLoader, CrashPoints crashPoints) {
 		this.crashPoints = crashPoints;
-		this.reader = reader;
 		this.factLoader = factLoader;
 		this.submissions = submissions;
 		this.reference = reference;
 		this.transactionManager = transactionManager;
 		this.properties = properties;
-		this.checker = new SubmissionChecker(reader, submissions, properties, clock);
+		this.checker = new SubmissionChecker(check, submissions, clock);
 	}
 
 	/** Checks the file against the reference data as it stands now. */
@@ -150,11 +147,7 @@ public class SubmissionConsolidator {
 	 */
 	private Attempt load(Path file, ReferenceLookup known, Facts facts) {
 		NewSubmission pending = facts.pending;
-		SubmissionReport read = reader.read(file, pending.fileName(), known, checker.rules(pending.receivedAt()),
-				header -> {
-					facts.header = header;
-					return submissions.teamHistory(header.enterpriseCode(), header.period());
-				}, facts::add);
+		SubmissionReport read = checker.stream(file, known, header -> facts.header = header, facts::add);
 		if (read.hasErrors() || read.header() == null) {
 			facts.discard();
 			return new Attempt(read, null, null, false);
