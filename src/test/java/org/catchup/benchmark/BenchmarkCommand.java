@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.launcher.LauncherCommand;
 import org.catchup.submission.FactLoader;
 import org.catchup.submission.SubmissionRepository;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.submission.FactLoader;
 import org.catchup.submission.NewSubmission;
 import org.catchup.submission.SubmissionHeader;

@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.web.security.NewUser;
 import org.catchup.web.security.Role;
 import org.catchup.web.security.UserAccounts;

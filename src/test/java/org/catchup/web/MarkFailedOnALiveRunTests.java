@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.catchup.launcher.JobLaunches;
-import org.catchup.schedule.JobLock;
-import org.catchup.schedule.LockHolder;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.jobs.JobLock;
+import org.catchup.jobs.LockHolder;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.NewUser;

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.web.security.NewUser;
 import org.catchup.web.security.Role;

@@ -1,4 +1,4 @@
-package org.catchup.schedule;
+package org.catchup.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -12,7 +12,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.catchup.support.FreshDataFolder;
-import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

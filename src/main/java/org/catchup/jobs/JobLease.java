@@ -1,4 +1,4 @@
-package org.catchup.schedule;
+package org.catchup.jobs;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,4 +1,4 @@
-package org.catchup.launcher;
+package org.catchup.jobs;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package org.catchup.launcher;
+package org.catchup.database;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,4 +1,4 @@
-package org.catchup.schedule;
+package org.catchup.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,4 +1,4 @@
-package org.catchup.launcher;
+package org.catchup.jobs;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * restart. An execution is gone when it was signed by a process on this host that no longer
  * exists, or by this process but no longer runs here; an unsigned one or one from another host
  * only when its record has not changed for {@link #UNSIGNED_STALE_AFTER}. A genuinely running
- * execution is never touched: the job lock (org.catchup.schedule) keeps a second run out.
+ * execution is never touched: the {@link JobLock} keeps a second run out.
  */
 @Component
 public class StaleExecutions {

@@ -1,4 +1,4 @@
-package org.catchup.launcher;
+package org.catchup.jobs;
 
 /**
  * Who asks for a run. The command line and the schedules run as the server's own user and may

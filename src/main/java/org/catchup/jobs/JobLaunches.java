@@ -1,47 +1,58 @@
-package org.catchup.launcher;
+package org.catchup.jobs;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.catchup.schedule.JobAlreadyRunningException;
-import org.catchup.schedule.JobLease;
-import org.catchup.schedule.JobLock;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
-import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a job by name with string parameters, as the launcher, the scheduler and (later) the
- * web app do. Defaults come from the job's file in {@code jobs/}. Each start is a new job instance (the {@code run.at} parameter), so a month's
- * bulletin can be rendered again; a failed run is resumed with {@link #restart(long)}.
+ * The one way a job starts, whoever asks: the command line, the schedules, the web pages and
+ * the JSON API. Each start checks its parameters by the job's {@link JobParameterRules}, takes
+ * the job's {@link JobLock}, launches and returns the execution. Defaults come from the job's
+ * file in {@code jobs/}. Each start is a new job instance (the {@code run.at} parameter), so a
+ * month's bulletin can be rendered again; a failed run is resumed with {@link #restart(long)}.
  *
- * <p>A job runs at most once at a time across every process on the database: each start and
- * restart first takes the job's {@link JobLock}, and a second one is refused with
- * {@link JobAlreadyRunningException} before it creates an execution or touches a file. Starts
- * are synchronous; callers that want a run in the background call this from their own thread.
- *
- * <p>Every start is checked by the same {@link JobParameterRules} before it takes the lock,
- * whoever asks: the command line, the schedules, the web pages and the JSON API.
+ * <p>A job runs at most once at a time across every process on the database: a second start or
+ * restart is refused with {@link JobAlreadyRunningException} before it creates an execution or
+ * touches a file. {@link #start(String, Map)} and {@link #restart(long)} run the job to its end;
+ * the web's {@link #startInBackground} and {@link #restartInBackground} return as soon as the
+ * run is recorded, so a page answers at once and the run is watched on the executions page.
  */
 @Component
-public class JobLaunches {
+public class JobLaunches implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
+
+	private static final Duration RECORDED_WITHIN = Duration.ofSeconds(10);
 
 	private final JobOperator jobOperator;
 
@@ -56,6 +67,12 @@ public class JobLaunches {
 	private final StaleExecutions staleExecutions;
 
 	private final JobParameterRules rules;
+
+	private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "web-job");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
 			CatchUpProperties properties, JobLock lock, StaleExecutions staleExecutions,
@@ -186,6 +203,86 @@ public class JobLaunches {
 		if (execution == null || !execution.isRunning()) {
 			lease.close();
 		}
+	}
+
+	/**
+	 * Starts the job on a background thread with parameters from the web (paths confined to
+	 * their folders). Whatever keeps the run from starting is thrown here, to the person who
+	 * asked; once the run is recorded, its outcome is in the job repository.
+	 * @return the new execution's id, empty if it was not recorded within a few seconds
+	 * @throws IllegalArgumentException for an unknown job
+	 * @throws InvalidJobParameterException for a wrong parameter
+	 * @throws JobAlreadyRunningException when the job runs already
+	 */
+	public OptionalLong startInBackground(String jobName, Map<String, String> parameters) {
+		// checked here too, so a wrong parameter is told at once and no thread is used for it
+		check(jobName, parameters, ParameterOrigin.WEB);
+		CompletableFuture<JobLease> locked = new CompletableFuture<>();
+		Future<JobExecution> run = background.submit(() -> start(jobName, parameters, ParameterOrigin.WEB,
+				locked::complete));
+		return awaitRecorded(jobName, jobName + " " + parameters, run, locked);
+	}
+
+	/** Restarts the execution on a background thread; as {@link #startInBackground}. */
+	public OptionalLong restartInBackground(String jobName, long executionId) {
+		CompletableFuture<JobLease> locked = new CompletableFuture<>();
+		Future<JobExecution> run = background.submit(() -> restart(executionId, locked::complete));
+		return awaitRecorded(jobName, "restart of #" + executionId, run, locked);
+	}
+
+	/**
+	 * Waits until the run is recorded (its id is in its lock) or over, rethrowing what kept it
+	 * from starting.
+	 */
+	private OptionalLong awaitRecorded(String jobName, String what, Future<JobExecution> run,
+			CompletableFuture<JobLease> locked) {
+		long until = System.nanoTime() + RECORDED_WITHIN.toNanos();
+		while (true) {
+			if (run.isDone()) {
+				return OptionalLong.of(finished(run).getId());
+			}
+			if (locked.isDone()) {
+				String owner = locked.join().owner();
+				Optional<Long> id = lock.holder(jobName)
+					.filter(h -> h.owner().equals(owner))
+					.map(LockHolder::executionId);
+				if (id.isPresent()) {
+					return OptionalLong.of(id.get());
+				}
+			}
+			if (System.nanoTime() > until) {
+				log.warn("{} was not recorded within {}; it carries on in the background", what, RECORDED_WITHIN);
+				return OptionalLong.empty();
+			}
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return OptionalLong.empty();
+			}
+		}
+	}
+
+	private static JobExecution finished(Future<JobExecution> run) {
+		try {
+			return run.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while starting the job", ex);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		background.shutdownNow();
 	}
 
 }

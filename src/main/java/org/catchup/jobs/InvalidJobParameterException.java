@@ -1,4 +1,4 @@
-package org.catchup.launcher;
+package org.catchup.jobs;
 
 /**
  * A job was not started because one of its parameters is wrong; the message is one sentence

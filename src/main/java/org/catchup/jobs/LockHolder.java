@@ -1,4 +1,4 @@
-package org.catchup.schedule;
+package org.catchup.jobs;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.catchup.schedule;
+package org.catchup.jobs;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
