@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.catchup.figures.MonthText;
+
 /**
  * What each job accepts, checked before a run starts, for every way of starting one (command
  * line, schedule, web page, JSON API):
@@ -125,23 +127,18 @@ public final class JobParameterRules {
 	}
 
 	private YearMonth month(String value) {
-		YearMonth month;
-		if (!value.matches("\\d{4}-\\d{2}")) {
-			throw new InvalidJobParameterException("month", "month=%s is not a month like 1959-09.".formatted(value));
-		}
 		try {
-			month = YearMonth.parse(value);
+			return MonthText.parseBegun(value, clock);
 		}
-		catch (RuntimeException ex) {
-			throw new InvalidJobParameterException("month",
-					"month=%s is not a month like 1959-09: there is no month %s.".formatted(value, value.substring(5)));
+		catch (MonthText.Refused refused) {
+			throw new InvalidJobParameterException("month", switch (refused.fault()) {
+				case NOT_A_MONTH -> "month=%s is not a month like 1959-09.".formatted(value);
+				case NO_SUCH_MONTH -> "month=%s is not a month like 1959-09: there is no month %s.".formatted(value,
+						value.substring(5));
+				case NOT_BEGUN -> "month=%s has not begun yet; the latest month is %s.".formatted(value,
+						YearMonth.now(clock));
+			});
 		}
-		YearMonth current = YearMonth.now(clock);
-		if (month.isAfter(current)) {
-			throw new InvalidJobParameterException("month",
-					"month=%s has not begun yet; the latest month is %s.".formatted(value, current));
-		}
-		return month;
 	}
 
 	private String scope(String value) {
