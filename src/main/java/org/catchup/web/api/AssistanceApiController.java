@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.assistance.AssistanceRegister;
 import org.catchup.assistance.AssistanceRegister.Source;
+import org.catchup.assistance.AssistanceRegister;
 import org.catchup.assistance.AssistanceService;
 import org.catchup.assistance.InvalidPairException;
 import org.catchup.assistance.PairRules;
 import org.catchup.figures.RegisteredAssistance;
 import org.catchup.submission.ProblemCode;
+import org.catchup.users.Role;
 import org.catchup.web.assistance.KnownPair;
 import org.catchup.web.security.CatchUpUser;
-import org.catchup.web.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

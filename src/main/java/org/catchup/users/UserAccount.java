@@ -1,4 +1,4 @@
-package org.catchup.web.security;
+package org.catchup.users;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.catchup.web.security;
+package org.catchup.users;
 
 /** What a person does with Catch-Up; a user may hold several. */
 public enum Role {

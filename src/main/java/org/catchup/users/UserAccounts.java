@@ -1,4 +1,4 @@
-package org.catchup.web.security;
+package org.catchup.users;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -118,10 +118,10 @@ public class UserAccounts {
 	}
 
 	/** The user with the password hash, for signing in. */
-	Optional<CatchUpUser> findForLogin(String username) {
+	public Optional<SignIn> findForLogin(String username) {
 		return jdbc.sql("SELECT id, username, password_hash, display_name, enabled FROM app_user WHERE username = :u")
 			.param("u", username)
-			.query((rs, n) -> new CatchUpUser(rs.getString("username"), rs.getString("password_hash"),
+			.query((rs, n) -> new SignIn(rs.getString("username"), rs.getString("password_hash"),
 					rs.getString("display_name"), rs.getBoolean("enabled"), roles(rs.getLong("id")),
 					enterprises(rs.getLong("id"))))
 			.optional();
