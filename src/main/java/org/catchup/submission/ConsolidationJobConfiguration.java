@@ -9,7 +9,11 @@ import javax.sql.DataSource;
 
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.JdbcBatchFactLoader;
+import org.catchup.warehouse.LoadDataFactLoader;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.SubmissionRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.NewSubmission;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 
 /**
  * The half of consolidating a file that writes nothing: hash it, read and check it, and hold
@@ -50,7 +53,7 @@ final class SubmissionChecker {
 					header -> {
 						enterprise[0] = header.enterpriseCode();
 						snapshot[0] = changes.snapshot(header.enterpriseCode());
-						return submissions.teamHistory(header.enterpriseCode(), header.period());
+						return WarehouseTeamHistory.of(submissions.teams(header.enterpriseCode(), header.period()));
 					}, line -> {
 						if (lines.size() == HELD_LINES) {
 							throw new TooManyToHold();
@@ -98,7 +101,7 @@ final class SubmissionChecker {
 				: new SubmissionHeader(earlier.enterpriseCode(), YearMonth.parse(earlier.period()),
 						earlier.submittedBy());
 		SubmissionReport report = new SubmissionReport(file.getFileName().toString(), header,
-				submissions.problems(earlier.id()), earlier.rowCount());
+				StoredProblems.read(submissions.problems(earlier.id())), earlier.rowCount());
 		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
 				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
 		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

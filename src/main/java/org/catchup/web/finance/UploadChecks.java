@@ -28,24 +28,25 @@ import java.util.stream.Stream;
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.submission.AnnotatedWorkbookWriter;
 import org.catchup.submission.ContentHash;
-import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.Problem;
 import org.catchup.submission.ProblemCode;
 import org.catchup.submission.SubmissionHeader;
 import org.catchup.submission.SubmissionReader;
 import org.catchup.submission.SubmissionReport;
-import org.catchup.submission.SubmissionRepository;
 import org.catchup.submission.SubmissionRules;
 import org.catchup.submission.TeamHistory;
 import org.catchup.submission.WarehouseReferenceLookup;
+import org.catchup.submission.WarehouseTeamHistory;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.security.CatchUpUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -105,7 +106,8 @@ public class UploadChecks {
 		SubmissionReport report = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes())).read(upload,
 				fileName, WarehouseReferenceLookup.load(reference), rules,
 				header -> permitted.contains(header.enterpriseCode())
-						? submissions.teamHistory(header.enterpriseCode(), header.period()) : TeamHistory.NONE,
+						? WarehouseTeamHistory.of(submissions.teams(header.enterpriseCode(), header.period()))
+						: TeamHistory.NONE,
 				line -> {
 				});
 		List<Problem> problems = new ArrayList<>(report.problems());

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.catchup.submission.SubmissionLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +99,7 @@ abstract class FactLoaderScenario {
 	void aLoadThatFitsOneBatchWritesNothingBeforeItIsFinishedAndNothingWhenAborted() {
 		AtomicInteger asked = new AtomicInteger();
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-			FactLoader.FactLoad load = loader.begin(new SubmissionHeader("E1", PERIOD, null), () -> {
+			FactLoader.FactLoad load = loader.begin("E1", PERIOD, () -> {
 				asked.incrementAndGet();
 				throw new AssertionError("nothing may be written");
 			});
@@ -115,7 +116,7 @@ abstract class FactLoaderScenario {
 		long id = new TransactionTemplate(transactionManager).execute(status -> {
 			long submission = submissions.insert(new NewSubmission("E1", PERIOD.toString(), null, "REJECTED", "hash",
 					"f.xlsx", null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
-			FactLoader.FactLoad load = loader.begin(new SubmissionHeader("E1", PERIOD, null), () -> {
+			FactLoader.FactLoad load = loader.begin("E1", PERIOD, () -> {
 				asked.incrementAndGet();
 				return submission;
 			});
@@ -182,8 +183,8 @@ abstract class FactLoaderScenario {
 			long january = submission("T2", PERIOD.minusMonths(1));
 			long february = submission("T2", PERIOD);
 			assertThat(loader.insertAll(List.of(
-					new FactLoader.HeldFacts(february, new SubmissionHeader("T2", PERIOD, null), second),
-					new FactLoader.HeldFacts(january, new SubmissionHeader("T2", PERIOD.minusMonths(1), null), first))))
+					new FactLoader.HeldFacts(february, "T2", PERIOD, second),
+					new FactLoader.HeldFacts(january, "T2", PERIOD.minusMonths(1), first))))
 				.isEqualTo(3);
 			// both months in one statement, the later one listed first: the later name still wins
 			submissions.updateTeams(List.of(february, january));
@@ -204,7 +205,7 @@ abstract class FactLoaderScenario {
 		enterprise("T3");
 		assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			long id = submission("T3", PERIOD);
-			loader.insertAll(List.of(new FactLoader.HeldFacts(id, new SubmissionHeader("T3", PERIOD, null),
+			loader.insertAll(List.of(new FactLoader.HeldFacts(id, "T3", PERIOD,
 					manyLines(10))));
 			throw new IllegalStateException("the chunk fails after its rows went in");
 		})).hasMessageContaining("the chunk fails");
@@ -242,7 +243,7 @@ abstract class FactLoaderScenario {
 	private long load(String enterprise, List<SubmissionLine> lines) {
 		long id = submissions.insert(new NewSubmission(enterprise, PERIOD.toString(), null, "REJECTED", "hash", "f.xlsx",
 				null, LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
-		FactLoader.FactLoad load = loader.begin(new SubmissionHeader(enterprise, PERIOD, null), () -> id);
+		FactLoader.FactLoad load = loader.begin(enterprise, PERIOD, () -> id);
 		lines.forEach(load::add);
 		assertThat(load.finish()).isEqualTo(lines.size());
 		return id;

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

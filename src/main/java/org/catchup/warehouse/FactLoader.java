@@ -1,5 +1,6 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -17,7 +18,7 @@ public interface FactLoader {
 	 * caller that learns before then that the rows must not go in can still {@link FactLoad#abort()}
 	 * and has written nothing.
 	 */
-	FactLoad begin(SubmissionHeader header, LongSupplier submissionId);
+	FactLoad begin(String enterpriseCode, YearMonth period, LongSupplier submissionId);
 
 	/**
 	 * Writes the lines of several submissions, held in memory since they were checked, at once
@@ -26,14 +27,14 @@ public interface FactLoader {
 	 */
 	long insertAll(List<HeldFacts> submissions);
 
-	/** A checked submission's lines, and the stored submission they belong to. */
-	record HeldFacts(long submissionId, SubmissionHeader header, List<SubmissionLine> lines) {
+	/** A checked submission's lines, and the stored submission (enterprise, month) they belong to. */
+	record HeldFacts(long submissionId, String enterpriseCode, YearMonth period, List<? extends FactLine> lines) {
 	}
 
 	/** One submission's load. Not thread-safe: lines come from the parsing thread only. */
 	interface FactLoad {
 
-		void add(SubmissionLine line);
+		void add(FactLine line);
 
 		/** Waits until every line is in the table; returns how many went in. */
 		long finish();

@@ -1,9 +1,5 @@
-package org.catchup.web.finance;
+package org.catchup.warehouse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -13,14 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.catchup.submission.StoredSubmission;
-import org.catchup.system.CatchUpProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The submission log as finance staff see it: their enterprises' versions and rejections, and what waits in the inbox. */
+/** The submission log as finance staff see it: their enterprises' versions and rejections, under the names they uploaded. */
 @Repository
 public class SubmissionLog {
 
@@ -35,11 +28,8 @@ public class SubmissionLog {
 
 	private final JdbcClient jdbc;
 
-	private final CatchUpProperties properties;
-
-	SubmissionLog(JdbcClient jdbc, CatchUpProperties properties) {
+	SubmissionLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.properties = properties;
 	}
 
 	public Optional<StoredSubmission> find(long id) {
@@ -47,7 +37,7 @@ public class SubmissionLog {
 	}
 
 	/** Newest period first, then newest attempt first. */
-	List<StoredSubmission> of(Collection<String> enterprises) {
+	public List<StoredSubmission> of(Collection<String> enterprises) {
 		if (enterprises.isEmpty()) {
 			return List.of();
 		}
@@ -58,7 +48,7 @@ public class SubmissionLog {
 	}
 
 	/** Every version and rejected attempt for (enterprise, period), oldest first. */
-	List<StoredSubmission> history(String enterpriseCode, YearMonth period) {
+	public List<StoredSubmission> history(String enterpriseCode, YearMonth period) {
 		return jdbc.sql(SELECT + " WHERE s.enterprise_code = :enterprise AND s.period = :period ORDER BY s.id")
 			.param("enterprise", enterpriseCode)
 			.param("period", period.toString())
@@ -67,7 +57,7 @@ public class SubmissionLog {
 	}
 
 	/** The submissions stored from these web uploads, by their inbox names. */
-	Map<String, StoredSubmission> byFileNames(Collection<String> inboxNames) {
+	public Map<String, StoredSubmission> byFileNames(Collection<String> inboxNames) {
 		Map<String, StoredSubmission> found = new HashMap<>();
 		jdbc.sql(SELECT + " WHERE u.inbox_name IN (:names) ORDER BY s.id")
 			.param("names", inboxNames)
@@ -75,24 +65,6 @@ public class SubmissionLog {
 				found.putIfAbsent(rs.getString("inbox_name"), map(rs, 0));
 			});
 		return found;
-	}
-
-	/** Files submitted through the web app that the consolidation has not taken yet. */
-	List<String> waiting(Collection<String> enterprises) {
-		Path inbox = properties.inbox();
-		if (!Files.isDirectory(inbox)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(inbox)) {
-			return files.map(file -> file.getFileName().toString())
-				.filter(name -> !name.endsWith(".part"))
-				.filter(name -> enterprises.stream().anyMatch(code -> name.startsWith(code + "-")))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the inbox", ex);
-		}
 	}
 
 	private static StoredSubmission map(ResultSet rs, int row) throws SQLException {

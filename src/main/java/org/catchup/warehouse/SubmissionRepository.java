@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Submissions, their fact rows and problems, and the team history validation consults. */
+/** Submissions, their fact rows and problems, and the team history the check consults. */
 @Repository
 public class SubmissionRepository {
 
@@ -262,16 +262,17 @@ public class SubmissionRepository {
 		return key.getKey().longValue();
 	}
 
-	/** Fills in what is known only once the whole file has been read. */
-	public void complete(long id, SubmissionHeader header, int version, long rowCount, long warningCount) {
+	/** Fills in what is known only once the whole file has been read: its title block, version and counts. */
+	public void complete(long id, String enterpriseCode, YearMonth period, String submittedBy, int version,
+			long rowCount, long warningCount) {
 		jdbc.sql("""
 				UPDATE submission SET enterprise_code = :enterprise, period = :period, version = :version,
 				    status = 'CURRENT', submitted_by = :submittedBy, row_count = :rowCount, warning_count = :warnings
 				WHERE id = :id""")
-			.param("enterprise", header.enterpriseCode())
-			.param("period", header.period().toString())
+			.param("enterprise", enterpriseCode)
+			.param("period", period.toString())
 			.param("version", version)
-			.param("submittedBy", truncate(header.submittedBy(), 200))
+			.param("submittedBy", truncate(submittedBy, 200))
 			.param("rowCount", rowCount)
 			.param("warnings", warningCount)
 			.param("id", id)
@@ -279,7 +280,7 @@ public class SubmissionRepository {
 	}
 
 	static void bindFact(PreparedStatement ps, long submissionId, String enterpriseCode, String period,
-			SubmissionLine line) throws SQLException {
+			FactLine line) throws SQLException {
 		ps.setLong(1, submissionId);
 		ps.setString(2, enterpriseCode);
 		ps.setString(3, period);
@@ -295,23 +296,23 @@ public class SubmissionRepository {
 		ps.setString(13, line.remarks());
 	}
 
-	public void insertProblems(long submissionId, List<Problem> problems) {
+	public void insertProblems(long submissionId, List<StoredProblem> problems) {
 		List<Object[]> rows = new ArrayList<>(problems.size());
 		int seq = 0;
-		for (Problem p : problems) {
-			rows.add(new Object[] { submissionId, ++seq, p.severity().name(), p.code().name(), truncate(p.sheet(), 100),
+		for (StoredProblem p : problems) {
+			rows.add(new Object[] { submissionId, ++seq, p.severity(), p.code(), truncate(p.sheet(), 100),
 					p.cell(), truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
 		}
 		jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
 	}
 
-	public List<Problem> problems(long submissionId) {
+	public List<StoredProblem> problems(long submissionId) {
 		return jdbc.sql("""
 				SELECT severity, code, sheet_name, cell_ref, column_name, found_value, message
 				FROM submission_problem WHERE submission_id = :id ORDER BY seq""")
 			.param("id", submissionId)
-			.query((rs, n) -> new Problem(ProblemCode.valueOf(rs.getString("code")),
-					Severity.valueOf(rs.getString("severity")), rs.getString("sheet_name"), rs.getString("cell_ref"),
+			.query((rs, n) -> new StoredProblem(rs.getString("severity"), rs.getString("code"),
+					rs.getString("sheet_name"), rs.getString("cell_ref"),
 					rs.getString("column_name"), rs.getString("found_value"), rs.getString("message")))
 			.list();
 	}
@@ -332,9 +333,9 @@ public class SubmissionRepository {
 	}
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */
-	public TeamHistory teamHistory(String enterpriseCode, YearMonth period) {
+	public TeamsOnRecord teams(String enterpriseCode, YearMonth period) {
 		Map<String, String> names = new HashMap<>();
-		Map<String, Map<String, KnownTeam.ActualRange>> ranges = new HashMap<>();
+		Map<String, Map<String, TeamsOnRecord.ActualRange>> ranges = new HashMap<>();
 		jdbc.sql(TEAM_HISTORY)
 			.param("enterprise", enterpriseCode)
 			.param("from", period.minusMonths(12).toString())
@@ -346,10 +347,10 @@ public class SubmissionRepository {
 				else {
 					ranges.computeIfAbsent(rs.getString("team_code"), k -> new HashMap<>())
 						.put(rs.getString("indicator_code"),
-								new KnownTeam.ActualRange(rs.getBigDecimal("lowest"), rs.getBigDecimal("highest")));
+								new TeamsOnRecord.ActualRange(rs.getBigDecimal("lowest"), rs.getBigDecimal("highest")));
 				}
 			});
-		return new WarehouseTeamHistory(names, ranges);
+		return new TeamsOnRecord(names, ranges);
 	}
 
 	public long factCount(long submissionId) {
@@ -378,23 +379,6 @@ public class SubmissionRepository {
 
 	private static String truncate(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-	}
-
-	private record WarehouseTeamHistory(Map<String, String> names,
-			Map<String, Map<String, KnownTeam.ActualRange>> ranges) implements TeamHistory {
-
-		@Override
-		public boolean hasHistory() {
-			return !names.isEmpty();
-		}
-
-		@Override
-		public Optional<KnownTeam> find(String teamCode) {
-			String name = names.get(teamCode);
-			return name == null ? Optional.empty()
-					: Optional.of(new KnownTeam(teamCode, name, ranges.getOrDefault(teamCode, Map.of())));
-		}
-
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * time cost two each. Flushed early when a file is about to be read in the same transaction,
  * so that its history sees them.
  */
-final class ChunkFacts {
+public final class ChunkFacts {
 
 	private final FactLoader loader;
 
@@ -17,17 +18,17 @@ final class ChunkFacts {
 
 	private final List<FactLoader.HeldFacts> pending = new ArrayList<>();
 
-	ChunkFacts(FactLoader loader, SubmissionRepository submissions) {
+	public ChunkFacts(FactLoader loader, SubmissionRepository submissions) {
 		this.loader = loader;
 		this.submissions = submissions;
 	}
 
-	void add(long submissionId, SubmissionHeader header, List<SubmissionLine> lines) {
-		pending.add(new FactLoader.HeldFacts(submissionId, header, lines));
+	public void add(long submissionId, String enterpriseCode, YearMonth period, List<? extends FactLine> lines) {
+		pending.add(new FactLoader.HeldFacts(submissionId, enterpriseCode, period, lines));
 	}
 
 	/** Writes the facts and then the team table from them. */
-	void flush() {
+	public void flush() {
 		if (pending.isEmpty()) {
 			return;
 		}

@@ -1,8 +1,9 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -26,9 +27,9 @@ public class JdbcBatchFactLoader implements FactLoader {
 	}
 
 	@Override
-	public FactLoad begin(SubmissionHeader header, LongSupplier submissionId) {
+	public FactLoad begin(String enterpriseCode, YearMonth period, LongSupplier submissionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		return new Load(connection, submissionId, header);
+		return new Load(connection, submissionId, enterpriseCode, period);
 	}
 
 	@Override
@@ -37,9 +38,9 @@ public class JdbcBatchFactLoader implements FactLoader {
 		long count = 0;
 		try (PreparedStatement ps = connection.prepareStatement(SubmissionRepository.INSERT_FACT)) {
 			for (HeldFacts held : submissions) {
-				String period = held.header().period().toString();
-				for (SubmissionLine line : held.lines()) {
-					SubmissionRepository.bindFact(ps, held.submissionId(), held.header().enterpriseCode(), period, line);
+				String period = held.period().toString();
+				for (FactLine line : held.lines()) {
+					SubmissionRepository.bindFact(ps, held.submissionId(), held.enterpriseCode(), period, line);
 					ps.addBatch();
 					if (++count % BATCH == 0) {
 						ps.executeBatch();
@@ -58,21 +59,20 @@ public class JdbcBatchFactLoader implements FactLoader {
 
 	private static final class Load implements FactLoad {
 
-		private final LoaderThread<List<SubmissionLine>> loader;
+		private final LoaderThread<List<FactLine>> loader;
 
-		private List<SubmissionLine> batch = new ArrayList<>(BATCH);
+		private List<FactLine> batch = new ArrayList<>(BATCH);
 
 		/** Asked on the caller's thread just before the load starts, which reads it. */
 		private long submissionId;
 
-		Load(Connection connection, LongSupplier askSubmissionId, SubmissionHeader header) {
-			String enterprise = header.enterpriseCode();
-			String period = header.period().toString();
+		Load(Connection connection, LongSupplier askSubmissionId, String enterprise, YearMonth month) {
+			String period = month.toString();
 			this.loader = new LoaderThread<>("fact-insert", 4, () -> submissionId = askSubmissionId.getAsLong(), () -> {
 				long count = 0;
 				try (PreparedStatement ps = connection.prepareStatement(SubmissionRepository.INSERT_FACT)) {
-					for (List<SubmissionLine> lines = take(); lines != null; lines = take()) {
-						for (SubmissionLine line : lines) {
+					for (List<FactLine> lines = take(); lines != null; lines = take()) {
+						for (FactLine line : lines) {
 							SubmissionRepository.bindFact(ps, submissionId, enterprise, period, line);
 							ps.addBatch();
 						}
@@ -84,12 +84,12 @@ public class JdbcBatchFactLoader implements FactLoader {
 			});
 		}
 
-		private List<SubmissionLine> take() throws InterruptedException {
+		private List<FactLine> take() throws InterruptedException {
 			return loader.take();
 		}
 
 		@Override
-		public void add(SubmissionLine line) {
+		public void add(FactLine line) {
 			batch.add(line);
 			if (batch.size() == BATCH) {
 				loader.put(batch);
@@ -99,7 +99,7 @@ public class JdbcBatchFactLoader implements FactLoader {
 
 		@Override
 		public long finish() {
-			List<SubmissionLine> last = batch.isEmpty() ? null : batch;
+			List<FactLine> last = batch.isEmpty() ? null : batch;
 			batch = new ArrayList<>(0);
 			return loader.finish(last);
 		}

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -67,10 +68,10 @@ public class LoadDataFactLoader implements FactLoader {
 	}
 
 	@Override
-	public FactLoad begin(SubmissionHeader header, LongSupplier submissionId) {
+	public FactLoad begin(String enterpriseCode, YearMonth period, LongSupplier submissionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		return new Load(connection, () -> LOAD.formatted(submissionId.getAsLong(), literal(header.enterpriseCode()),
-				literal(header.period().toString())));
+		return new Load(connection, () -> LOAD.formatted(submissionId.getAsLong(), literal(enterpriseCode),
+				literal(period.toString())));
 	}
 
 	@Override
@@ -78,11 +79,11 @@ public class LoadDataFactLoader implements FactLoader {
 		TsvEncoder rows = new TsvEncoder(CHUNK);
 		long count = 0;
 		for (HeldFacts held : submissions) {
-			String period = held.header().period().toString();
-			for (SubmissionLine line : held.lines()) {
+			String period = held.period().toString();
+			for (FactLine line : held.lines()) {
 				rows.number(held.submissionId());
 				rows.tab();
-				rows.text(held.header().enterpriseCode());
+				rows.text(held.enterpriseCode());
 				rows.tab();
 				rows.text(period);
 				rows.tab();
@@ -106,7 +107,7 @@ public class LoadDataFactLoader implements FactLoader {
 	}
 
 	/** One row's own columns, tab-separated, and the line's end. */
-	private static void encode(SubmissionLine line, TsvEncoder rows) {
+	private static void encode(FactLine line, TsvEncoder rows) {
 		rows.text(line.teamCode());
 		rows.tab();
 		rows.text(line.indicator());
@@ -172,9 +173,8 @@ public class LoadDataFactLoader implements FactLoader {
 			stream.source = loader;
 		}
 
-
 		@Override
-		public void add(SubmissionLine line) {
+		public void add(FactLine line) {
 			encode(line, rows);
 			sent++;
 			if (rows.length() >= CHUNK) {

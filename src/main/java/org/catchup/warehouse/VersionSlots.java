@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -30,7 +30,7 @@ public final class VersionSlots {
 	 * Takes the next version of (enterprise, period) for this content; 0 when the content is
 	 * stored already, and nothing is taken.
 	 */
-	int take(String enterpriseCode, YearMonth period, String contentHash) {
+	public int take(String enterpriseCode, YearMonth period, String contentHash) {
 		if (!storedContents.add(contentHash)) {
 			return 0;
 		}

@@ -1,4 +1,4 @@
-package org.catchup.submission;
+package org.catchup.warehouse;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
