@@ -102,8 +102,8 @@ public class BenchmarkCommand implements LauncherCommand {
 		boolean mysql = database.isMySql();
 		Path work = properties.dataDir().resolve("bench-work");
 		ConsolidationCases consolidation = new ConsolidationCases(database,
-				new BarePipeline(factLoader, submissions, new TransactionTemplate(transactionManager)), launches,
-				work);
+				new BarePipeline(factLoader, submissions, new TransactionTemplate(transactionManager)),
+				mysql ? new LimitPipeline(jdbc.getDataSource()) : null, launches, work);
 		String db = mysql ? "MariaDB/MySQL, " + factLoader.getClass().getSimpleName() : "H2, "
 				+ factLoader.getClass().getSimpleName();
 		List<Measurement> results = new ArrayList<>();
