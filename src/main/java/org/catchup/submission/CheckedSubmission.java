@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.catchup.validation.ReferenceLookup;
+import org.catchup.warehouse.NewSubmission;
 
 /**
  * A file of the inbox as {@link SubmissionChecker} left it for the writer: checked, with its

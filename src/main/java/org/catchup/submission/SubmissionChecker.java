@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.ReferenceLookup;
 import org.catchup.validation.TeamHistory;
+import org.catchup.warehouse.NewSubmission;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 
 /**
  * The night's half of consolidating a file that writes nothing: the {@link SubmissionCheck}, with
@@ -56,7 +60,7 @@ final class SubmissionChecker {
 	}
 
 	private TeamHistory teamHistory(SubmissionHeader header) {
-		return submissions.teamHistory(header.enterpriseCode(), header.period());
+		return WarehouseTeamHistory.of(submissions.teams(header.enterpriseCode(), header.period()));
 	}
 
 	/** Content consolidated before, if it was: see {@link #settled}. */
@@ -87,7 +91,7 @@ final class SubmissionChecker {
 				: new SubmissionHeader(earlier.enterpriseCode(), YearMonth.parse(earlier.period()),
 						earlier.submittedBy());
 		SubmissionReport report = new SubmissionReport(file.getFileName().toString(), header,
-				submissions.problems(earlier.id()), earlier.rowCount());
+				StoredProblems.read(submissions.problems(earlier.id())), earlier.rowCount());
 		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
 				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
 		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());

@@ -13,7 +13,13 @@ import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.Problem;
 import org.catchup.validation.ProblemCode;
 import org.catchup.validation.ReferenceLookup;
+import org.catchup.warehouse.ChunkFacts;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.NewSubmission;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
+import org.catchup.warehouse.VersionSlots;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -109,7 +115,8 @@ public class SubmissionConsolidator {
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		SubmissionReport report = checked.report();
 		Attempt attempt = checked.passed() ? storeVersion(report, checked.pending(), null, slots,
-				id -> chunk.add(id, report.header(), checked.lines())) : new Attempt(report, null, null, false);
+				id -> chunk.add(id, report.header().enterpriseCode(), report.header().period(), checked.lines()))
+				: new Attempt(report, null, null, false);
 		crashPoints.reached(CrashPoints.MID_LOAD);
 		return outcome(checked.file(), checked.pending(), attempt);
 	}
@@ -133,7 +140,7 @@ public class SubmissionConsolidator {
 					StoredSubmission.REJECTED, pending.contentHash(), fileName,
 					header == null ? null : header.submittedBy(), pending.receivedAt(), pending.consolidatedAt(),
 					report.lineCount(), report.errorCount(), report.warningCount(), pending.jobExecutionId()));
-			submissions.insertProblems(id, report.problems());
+			submissions.insertProblems(id, StoredProblems.of(report.problems()));
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.REJECTED, report, null, id);
 		}
 		return new ConsolidationOutcome(file, ConsolidationOutcome.Result.LOADED, report, attempt.version,
@@ -205,9 +212,10 @@ public class SubmissionConsolidator {
 		}
 		else {
 			id = placeholderId;
-			submissions.complete(id, header, version, report.lineCount(), report.warningCount());
+			submissions.complete(id, header.enterpriseCode(), header.period(), header.submittedBy(), version,
+					report.lineCount(), report.warningCount());
 		}
-		submissions.insertProblems(id, report.problems());
+		submissions.insertProblems(id, StoredProblems.of(report.problems()));
 		return new Attempt(report, version, id, false);
 	}
 
@@ -246,7 +254,7 @@ public class SubmissionConsolidator {
 				if (header == null) {
 					throw new IllegalStateException("Lines arrived before the title block was read");
 				}
-				load = factLoader.begin(header, this::submissionId);
+				load = factLoader.begin(header.enterpriseCode(), header.period(), this::submissionId);
 			}
 			load.add(line);
 		}

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.launcher.LauncherCommand;
-import org.catchup.submission.FactLoader;
-import org.catchup.submission.SubmissionRepository;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.SubmissionRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.catchup.feedback.AnnotatedWorkbookWriter;
+import org.catchup.warehouse.SubmissionRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

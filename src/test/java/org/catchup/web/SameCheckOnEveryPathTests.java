@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.catchup.submission.ContentHash;
-import org.catchup.submission.SubmissionRepository;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.finance.CheckedUpload;
 import org.catchup.web.finance.ProblemRow;
 import org.junit.jupiter.api.Test;

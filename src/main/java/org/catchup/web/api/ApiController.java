@@ -9,13 +9,13 @@ import java.util.Map;
 
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.feedback.AnnotatedWorkbookWriter;
-import org.catchup.submission.StoredSubmission;
-import org.catchup.submission.SubmissionRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.Downloads;
 import org.catchup.web.MonthParameter;
 import org.catchup.web.finance.CheckedUpload;
 import org.catchup.web.finance.ProblemRow;
-import org.catchup.web.finance.SubmissionLog;
 import org.catchup.web.finance.UploadChecks;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.EnterpriseAccess;

@@ -28,21 +28,23 @@ import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.submission.CheckContext;
 import org.catchup.submission.CheckedFile;
 import org.catchup.submission.ContentHash;
-import org.catchup.submission.StoredSubmission;
 import org.catchup.submission.SubmissionCheck;
 import org.catchup.submission.SubmissionHeader;
-import org.catchup.submission.SubmissionRepository;
+import org.catchup.submission.SubmissionReport;
 import org.catchup.submission.WarehouseReferenceLookup;
+import org.catchup.submission.WarehouseTeamHistory;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.Problem;
 import org.catchup.validation.ProblemCode;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.security.CatchUpUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -103,7 +105,7 @@ public class UploadChecks {
 		CheckedFile report = submissionCheck.check(upload,
 				CheckContext.upload(fileName, LocalDateTime.now(), WarehouseReferenceLookup.load(reference),
 						new HashSet<>(user.enterprises()),
-						header -> submissions.teamHistory(header.enterpriseCode(), header.period())));
+						header -> WarehouseTeamHistory.of(submissions.teams(header.enterpriseCode(), header.period()))));
 		List<Problem> problems = new ArrayList<>(report.problems());
 		if (report.passed()) {
 			problems.addAll(previewWarnings(report.header(), report.contentHash()));
