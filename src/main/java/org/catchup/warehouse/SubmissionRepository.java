@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.catchup.validation.KnownTeam;
-import org.catchup.validation.Problem;
-import org.catchup.validation.ProblemCode;
-import org.catchup.validation.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
