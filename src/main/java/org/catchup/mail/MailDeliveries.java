@@ -122,10 +122,10 @@ public class MailDeliveries {
 			.list();
 	}
 
-	/** What a run still could not send, over all its tries. */
-	List<Delivery> unsentOf(long jobInstanceId) {
-		return jdbc.sql(SELECT + " WHERE job_instance_id = :instance AND status = 'FAILED' ORDER BY id")
-			.param("instance", jobInstanceId)
+	/** What one execution of a run tried and could not send. */
+	List<Delivery> unsentBy(long jobExecutionId) {
+		return jdbc.sql(SELECT + " WHERE job_execution_id = :execution AND status = 'FAILED' ORDER BY id")
+			.param("execution", jobExecutionId)
 			.query(MailDeliveries::delivery)
 			.list();
 	}

@@ -87,7 +87,8 @@ class PlannedMails implements ItemReader<PlannedMail>, StepExecutionListener {
 		}
 		ExecutionContext summary = stepExecution.getExecutionContext();
 		List<Delivery> sent = deliveries.sentBy(stepExecution.getJobExecutionId());
-		List<Delivery> unsent = deliveries.unsentOf(run.jobInstanceId());
+		// only what this execution tried: a mail no longer due (its subscription ended) must not stop every restart
+		List<Delivery> unsent = deliveries.unsentBy(stepExecution.getJobExecutionId());
 		list(summary, SENT, sent.stream().map(d -> d.recipient() + ": " + d.attachments()).toList(), "");
 		list(summary, UNSENT, unsent.stream()
 			.map(d -> d.recipient() + ": " + d.lastError() + " (" + d.attempts() + " tries)")

@@ -297,6 +297,34 @@ abstract class BulletinMailScenario extends FreshDataFolder {
 		}
 	}
 
+	@Test
+	void aMailNoLongerDueDoesNotHoldTheRestart() throws Exception {
+		doAnswer(invocation -> {
+			throw new MailSendException("451 try again later");
+		}).when(mailSender).send(any(MimeMessage.class));
+		JobExecution stopped = launches.start("bulletin", Map.of("month", "1959-05", "scope", "OBS"));
+		assertThat(stopped.getStatus()).isEqualTo(BatchStatus.STOPPED);
+		assertThat(deliveries("1959-05")).containsExactly(OBS_WORKS + " FAILED 3");
+		reset(mailSender);
+		Subscription works = subscriptions.list()
+			.stream()
+			.filter(s -> s.address().equals(OBS_WORKS))
+			.findFirst()
+			.orElseThrow();
+		subscriptions.remove(works.id());
+		try {
+			JobExecution restarted = launches.restart(stopped.getId());
+
+			assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(smtp.getReceivedMessages()).isEmpty();
+			assertThat(deliveries("1959-05")).as("kept as it was").containsExactly(OBS_WORKS + " FAILED 3");
+		}
+		finally {
+			subscriptions.add(new NewSubscription(null, works.recipientName(), works.address(), works.language(),
+					works.scope(), works.withExcel()), "test", LocalDateTime.now());
+		}
+	}
+
 	/** "address STATUS attempts" of each delivery of the month. */
 	private List<String> deliveries(String month) {
 		return jdbc.sql("SELECT address, status, attempts FROM mail_delivery WHERE period = :month")
