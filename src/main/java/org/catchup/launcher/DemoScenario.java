@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.catchup.jobs.JobLaunches;
 import org.catchup.mail.DemoSubscribers;
 import org.catchup.mail.SmtpServer;
 import org.catchup.system.CatchUpProperties;

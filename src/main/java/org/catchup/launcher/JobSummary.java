@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.catchup.bulletin.BulletinJobConfiguration;
+import org.catchup.database.ConnectionFailures;
 import org.catchup.database.DatabaseLoss;
 import org.catchup.reference.ReferenceDataRejectedException;
 import org.catchup.reference.ReferenceProblem;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;

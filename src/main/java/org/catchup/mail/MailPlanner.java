@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.catchup.bulletin.BulletinFolder;
 import org.catchup.figures.Enterprise;
+import org.catchup.users.UserAccount;
+import org.catchup.users.UserAccounts;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +33,11 @@ class MailPlanner {
 
 	private final ReferenceDataRepository reference;
 
+	private final UserAccounts accounts;
+
 	MailPlanner(Subscriptions subscriptions, MailDeliveries deliveries, BulletinFolder folder,
-			ReferenceDataRepository reference) {
+			ReferenceDataRepository reference, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.folder = folder;
@@ -95,7 +100,7 @@ class MailPlanner {
 		if (subscription.userId() == null) {
 			return Optional.empty();
 		}
-		Optional<Subscriber> user = subscriptions.subscriber(subscription.userId());
+		Optional<UserAccount> user = accounts.find(subscription.userId());
 		if (user.isEmpty()) {
 			return Optional.of("its user no longer exists");
 		}

@@ -3,6 +3,9 @@ package org.catchup.mail;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
+
 /**
  * Who gets which bulletin from a run, and when a mail is due. Plain rules, tested directly.
  */
@@ -44,8 +47,8 @@ final class MailRules {
 	 * administrators, an enterprise's also to the finance staff bound to that enterprise (as on the
 	 * web, where finance staff read only their own enterprise's bulletins).
 	 */
-	static Optional<String> accessProblem(Subscriber user, String scope) {
-		if (user.readsEveryBulletin()) {
+	static Optional<String> accessProblem(UserAccount user, String scope) {
+		if (user.roles().contains(Role.COMMITTEE) || user.roles().contains(Role.ADMIN)) {
 			return Optional.empty();
 		}
 		if (COMBINE_WIDE.equals(scope)) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.catchup.figures.Enterprise;
+import org.catchup.users.UserAccount;
+import org.catchup.users.UserAccounts;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,9 +27,12 @@ public class SubscriptionPages {
 
 	private final ReferenceDataRepository reference;
 
-	SubscriptionPages(Subscriptions subscriptions, ReferenceDataRepository reference) {
+	private final UserAccounts accounts;
+
+	SubscriptionPages(Subscriptions subscriptions, ReferenceDataRepository reference, UserAccounts accounts) {
 		this.subscriptions = subscriptions;
 		this.reference = reference;
+		this.accounts = accounts;
 	}
 
 	/** A user's subscriptions and the form to add one, for their page. */
@@ -51,7 +56,7 @@ public class SubscriptionPages {
 	}
 
 	/** The form's problems by field; adds the subscription when there are none. */
-	Map<String, String> add(SubscriptionForm form, Subscriber user, String administrator) {
+	Map<String, String> add(SubscriptionForm form, UserAccount user, String administrator) {
 		Set<String> known = reference.enterprises().stream().map(Enterprise::code).collect(Collectors.toSet());
 		Map<String, String> problems = SubscriptionRules.problems(form, user, known, subscriptions::subscribed);
 		if (problems.isEmpty()) {
@@ -60,8 +65,8 @@ public class SubscriptionPages {
 		return problems;
 	}
 
-	Optional<Subscriber> subscriber(long userId) {
-		return subscriptions.subscriber(userId);
+	Optional<UserAccount> subscriber(long userId) {
+		return accounts.find(userId);
 	}
 
 }

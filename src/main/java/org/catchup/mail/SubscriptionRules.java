@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.catchup.users.UserAccount;
 
 /** What an administrator may subscribe: each rule answers with the sentence the form shows. */
 final class SubscriptionRules {
@@ -27,7 +28,7 @@ final class SubscriptionRules {
 	 * @param knownCodes the enterprise and combine codes of the reference data
 	 * @param subscribed whether an address (any case) already receives a scope's bulletin
 	 */
-	static Map<String, String> problems(SubscriptionForm form, Subscriber user, Collection<String> knownCodes,
+	static Map<String, String> problems(SubscriptionForm form, UserAccount user, Collection<String> knownCodes,
 			BiPredicate<String, String> subscribed) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		String address = strip(form.address());
@@ -84,7 +85,7 @@ final class SubscriptionRules {
 	}
 
 	/** The subscription the checked form adds. */
-	static NewSubscription subscription(SubscriptionForm form, Subscriber user) {
+	static NewSubscription subscription(SubscriptionForm form, UserAccount user) {
 		String name = strip(form.recipientName());
 		if (name.isEmpty()) {
 			name = user != null ? user.displayName() : strip(form.address());

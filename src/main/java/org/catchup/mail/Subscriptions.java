@@ -3,16 +3,13 @@ package org.catchup.mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
-import org.catchup.web.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The subscriptions (table mail_subscription) and what the mail needs to know of their users. */
+/** The subscriptions (table mail_subscription), with the user name of those that belong to a user. */
 @Repository
 public class Subscriptions {
 
@@ -76,27 +73,6 @@ public class Subscriptions {
 		jdbc.sql("DELETE FROM mail_subscription WHERE id = :id").param("id", id).update();
 	}
 
-	/** The user behind a subscription, with what decides which bulletins they may read. */
-	public Optional<Subscriber> subscriber(long userId) {
-		Optional<Subscriber> user = jdbc.sql("SELECT id, username, display_name, enabled FROM app_user WHERE id = :id")
-			.param("id", userId)
-			.query((rs, n) -> new Subscriber(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					rs.getBoolean("enabled"), EnumSet.noneOf(Role.class), new TreeSet<>()))
-			.optional();
-		user.ifPresent(found -> {
-			jdbc.sql("SELECT role FROM app_user_role WHERE user_id = :id")
-				.param("id", userId)
-				.query(String.class)
-				.list()
-				.forEach(role -> found.roles().add(Role.valueOf(role)));
-			found.enterprises()
-				.addAll(jdbc.sql("SELECT enterprise_code FROM app_user_enterprise WHERE user_id = :id")
-					.param("id", userId)
-					.query(String.class)
-					.list());
-		});
-		return user;
-	}
 
 	private static Subscription subscription(ResultSet rs, int row) throws SQLException {
 		long userId = rs.getLong("user_id");

@@ -1,10 +1,10 @@
 package org.catchup.mail;
 
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 
-import org.catchup.web.security.CatchUpUser;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.catchup.users.UserAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,8 +48,8 @@ class SubscriptionsController {
 	/** A contact without a sign-in, such as an enterprise's works management. */
 	@PostMapping("/admin/mail")
 	String addContact(@ModelAttribute("subscriptionForm") SubscriptionForm form, BindingResult errors,
-			@AuthenticationPrincipal CatchUpUser administrator, Model model, RedirectAttributes redirect) {
-		Map<String, String> problems = pages.add(form, null, administrator.getUsername());
+			Principal administrator, Model model, RedirectAttributes redirect) {
+		Map<String, String> problems = pages.add(form, null, administrator.getName());
 		if (!problems.isEmpty()) {
 			problems.forEach((field, problem) -> errors.rejectValue(field, "subscription", problem));
 			return page(model);
@@ -61,10 +61,10 @@ class SubscriptionsController {
 
 	@PostMapping("/admin/users/{id}/subscriptions")
 	String addForUser(@PathVariable long id, @ModelAttribute("subscriptionForm") SubscriptionForm form,
-			@AuthenticationPrincipal CatchUpUser administrator, RedirectAttributes redirect) {
-		Subscriber user = pages.subscriber(id)
+			Principal administrator, RedirectAttributes redirect) {
+		UserAccount user = pages.subscriber(id)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No user with id " + id + "."));
-		Map<String, String> problems = pages.add(form, user, administrator.getUsername());
+		Map<String, String> problems = pages.add(form, user, administrator.getName());
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("message", "Subscribed " + user.username() + " (" + form.address().strip()
 					+ ") to " + describe(form.scope()) + ".");

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.catchup.mail.MailRules.Due;
-import org.catchup.web.security.Role;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
 import org.junit.jupiter.api.Test;
 
 class MailRulesTest {
@@ -67,8 +68,8 @@ class MailRulesTest {
 		assertThat(MailRules.locale(null)).isEqualTo(Locale.ENGLISH);
 	}
 
-	private static Subscriber user(Role role, String... enterprises) {
-		return new Subscriber(1, "erna", "Erna", true, EnumSet.of(role), Set.of(enterprises));
+	private static UserAccount user(Role role, String... enterprises) {
+		return new UserAccount(1, "erna", "Erna", true, EnumSet.of(role), Set.of(enterprises));
 	}
 
 }

@@ -6,14 +6,15 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.web.security.Role;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionRulesTest {
 
 	private static final Set<String> KNOWN = Set.of("OBS", "KLH", "HKWP");
 
-	private static final Subscriber CLERK = new Subscriber(5, "obs-clerk", "Otto Clerk", true,
+	private static final UserAccount CLERK = new UserAccount(5, "obs-clerk", "Otto Clerk", true,
 			EnumSet.of(Role.SUBMITTER), Set.of("OBS"));
 
 	@Test
@@ -71,7 +72,7 @@ class SubscriptionRulesTest {
 		assertThat(problems).containsEntry("address", "Works@OBS.example already receives OBS's bulletin");
 	}
 
-	private static Map<String, String> problems(SubscriptionForm form, Subscriber user) {
+	private static Map<String, String> problems(SubscriptionForm form, UserAccount user) {
 		return SubscriptionRules.problems(form, user, KNOWN, (address, scope) -> false);
 	}
 

@@ -10,11 +10,11 @@ import jakarta.validation.Valid;
 
 import org.catchup.figures.Enterprise;
 import org.catchup.mail.SubscriptionPages;
+import org.catchup.users.NewUser;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
+import org.catchup.users.UserAccounts;
 import org.catchup.warehouse.ReferenceDataRepository;
-import org.catchup.web.security.NewUser;
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccount;
-import org.catchup.web.security.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.catchup.schedule.JobLock;
-import org.catchup.schedule.LockHolder;
+import org.catchup.jobs.JobLock;
+import org.catchup.jobs.LockHolder;
 import org.catchup.submission.ConsolidationProgressBoard;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
