@@ -21,9 +21,10 @@ import org.catchup.figures.MonthText;
  * <li>{@code reference-data}: {@code file} (required), the reference workbook;</li>
  * <li>{@code consolidation}: {@code inbox}, the folder to consolidate (default: the inbox);</li>
  * <li>{@code bulletin}: {@code month} as YYYY-MM, not after the current month (default: the month
- * before the current one), {@code scope}, {@code ALL} or an enterprise code (default ALL), and
+ * before the current one), {@code scope}, {@code ALL} or an enterprise code (default ALL),
  * {@code enterprises}, {@code true} or {@code false}: with scope ALL, also one bulletin per
- * enterprise (default true);</li>
+ * enterprise (default true), and {@code resend}, {@code true} or {@code false}: mail the bulletins
+ * again to subscribers an earlier run of the month mailed already (default false);</li>
  * <li>{@code assistance-register}: {@code file} (required), the register workbook.</li>
  * </ul>
  * Paths given from the web or the API must resolve, links and {@code ..} followed, inside
@@ -41,12 +42,12 @@ public final class JobParameterRules {
 	static final String ASSISTANCE_REGISTER = "assistance-register";
 
 	private static final Map<String, List<String>> KEYS = Map.of(REFERENCE_DATA, List.of("file"), CONSOLIDATION,
-			List.of("inbox"), BULLETIN, List.of("month", "scope", "enterprises"), ASSISTANCE_REGISTER, List.of("file"));
+			List.of("inbox"), BULLETIN, List.of("month", "scope", "enterprises", "resend"), ASSISTANCE_REGISTER, List.of("file"));
 
 	private static final Map<String, String> HELP = Map.of(REFERENCE_DATA,
 			"file: the reference workbook (required; from the web, a file in the reference uploads folder).",
 			CONSOLIDATION, "inbox: the folder to consolidate (default: the inbox; from the web, a folder inside it).",
-			BULLETIN, "month: YYYY-MM, not after the current month (default: last month); scope: ALL or an enterprise code (default: ALL).");
+			BULLETIN, "month: YYYY-MM, not after the current month (default: last month); scope: ALL or an enterprise code (default: ALL); resend: true mails the month's bulletins again to subscribers who had them (default: false).");
 
 	private static final int CODES_LISTED = 30;
 
@@ -105,7 +106,7 @@ public final class JobParameterRules {
 			checked.put(key, switch (key) {
 				case "month" -> month(trimmed).toString();
 				case "scope" -> scope(trimmed);
-				case "enterprises" -> yesOrNo(key, trimmed);
+				case "enterprises", "resend" -> yesOrNo(key, trimmed);
 				case "inbox" -> confined ? confine(key, trimmed, inbox, true) : required(key, trimmed);
 				case "file" -> confined ? confine(key, trimmed, referenceUploads, false) : required(key, trimmed);
 				default -> trimmed;

@@ -69,7 +69,7 @@ class JobParameterRulesTest {
 	@Test
 	void anUnknownKeyIsRefusedNamingItAndTheKnownOnes() {
 		refused("bulletin", Map.of("mnth", "1959-09"), "mnth",
-				"Unknown parameter mnth= for the job bulletin; it knows month, scope, enterprises.");
+				"Unknown parameter mnth= for the job bulletin; it knows month, scope, enterprises, resend.");
 		refused("consolidation", Map.of("file", "x"), "file",
 				"Unknown parameter file= for the job consolidation; it knows inbox.");
 	}
@@ -79,6 +79,14 @@ class JobParameterRulesTest {
 		assertThat(rules.check("bulletin", Map.of(), Map.of("enterprises", "false"), ParameterOrigin.WEB))
 			.containsEntry("enterprises", "false");
 		refused("bulletin", Map.of("enterprises", "no"), "enterprises", "enterprises=no must be true or false.");
+	}
+
+	@Test
+	void aResendIsAskedWithTrueOrFalse() {
+		assertThat(rules.check("bulletin", Map.of(), Map.of("resend", "true"), ParameterOrigin.WEB))
+			.containsEntry("resend", "true");
+		assertThat(rules.check("bulletin", Map.of(), Map.of(), ParameterOrigin.COMMAND_LINE)).doesNotContainKey("resend");
+		refused("bulletin", Map.of("resend", "yes"), "resend", "resend=yes must be true or false.");
 	}
 
 	@Test

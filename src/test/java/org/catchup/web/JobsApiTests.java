@@ -125,7 +125,7 @@ class JobsApiTests extends WebTestSupport {
 		mvc.perform(post("/api/jobs/bulletin").param("colour", "red").with(operator()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("colour"))
-			.andExpect(jsonPath("$.detail").value("Unknown parameter colour= for the job bulletin; it knows month, scope, enterprises."));
+			.andExpect(jsonPath("$.detail").value("Unknown parameter colour= for the job bulletin; it knows month, scope, enterprises, resend."));
 		assertThat(executions()).isEqualTo(before);
 	}
 
