@@ -1,13 +1,10 @@
 package org.catchup.bulletin;
 
-import org.springframework.context.MessageSource;
-import org.catchup.i18n.Language;
-import java.util.List;
-import java.util.Arrays;
 import java.time.YearMonth;
 
 import org.catchup.bulletin.excel.ExcelBulletinWriter;
 import org.catchup.bulletin.pdf.PdfBulletinRenderer;
+import org.catchup.i18n.Language;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.FiguresQueries;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -17,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,15 +26,34 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * {@code scope} (a combine or enterprise code; default ALL: the combine-wide bulletin and one per
  * enterprise), optional {@code enterprises=false} to render only the combine-wide one, and
  * {@code locale}: the language, or languages, of the bulletins ({@code en}, {@code de}, {@code en,de}).
+ *
+ * <p>Two steps: {@code renderBulletin}, then {@code mailBulletins}, which mails the rendered
+ * bulletins to their subscribers ({@code resend=true} mails again what an earlier run of the month
+ * mailed). A mail that could not be sent stops the job for a restart, which mails what is still
+ * unsent and never renders again; a failed rendering mails nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class BulletinJobConfiguration {
 
 	public static final String JOB_NAME = "bulletin";
 
+	/** The exit code of a mail step that left mails unsent: the job stops, to be restarted there. */
+	public static final String UNSENT_MAIL = "COMPLETED WITH UNSENT MAIL";
+
 	@Bean
-	Job bulletinJob(JobRepository jobRepository, Step renderBulletin) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(renderBulletin).build();
+	Job bulletinJob(JobRepository jobRepository, Step renderBulletin, Step mailBulletins) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(renderBulletin)
+			.next(mailBulletins)
+			.on(UNSENT_MAIL)
+			.stopAndRestart(mailBulletins)
+			.from(mailBulletins)
+			.on("FAILED")
+			.fail()
+			.from(mailBulletins)
+			.on("*")
+			.end()
+			.end()
+			.build();
 	}
 
 	@Bean
@@ -65,19 +82,7 @@ public class BulletinJobConfiguration {
 		}
 		return new BulletinTasklet(YearMonth.parse(month), BulletinScope.of(scope), figuresQueries,
 				monthlyFiguresService, bulletinLogRepository, pdfBulletinRenderer, new ExcelBulletinWriter(),
-				properties, strivingTitles, !"false".equalsIgnoreCase(enterprises), languages(locale), messages);
-	}
-
-	/** {@code locale=de}, {@code locale=en,de}: checked before the run (JobParameterRules); English when absent. */
-	static List<Language> languages(String locale) {
-		if (locale == null || locale.isBlank()) {
-			return List.of(Language.DEFAULT);
-		}
-		return Arrays.stream(locale.split(","))
-			.map(code -> Language.of(code)
-				.orElseThrow(() -> new IllegalArgumentException("The bulletin job cannot speak locale=" + locale)))
-			.distinct()
-			.toList();
+				properties, strivingTitles, !"false".equalsIgnoreCase(enterprises), Language.listOf(locale), messages);
 	}
 
 	/** One renderer for the application: it compiles the templates once and keeps them. */

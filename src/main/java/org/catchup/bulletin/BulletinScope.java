@@ -1,11 +1,11 @@
 package org.catchup.bulletin;
 
-import org.catchup.i18n.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.catchup.figures.Enterprise;
+import org.catchup.i18n.Texts;
 
 /**
  * Limits a bulletin to one combine or enterprise and the units below it. {@code ALL} keeps

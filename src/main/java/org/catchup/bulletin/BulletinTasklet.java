@@ -1,13 +1,9 @@
 package org.catchup.bulletin;
 
-import org.springframework.context.MessageSource;
-import org.catchup.warehouse.DataVersion;
-import org.catchup.i18n.Texts;
-import org.catchup.i18n.Language;
-import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,7 +13,10 @@ import org.catchup.figures.Enterprise;
 import org.catchup.figures.FiguresCalculator;
 import org.catchup.figures.FiguresInput;
 import org.catchup.figures.MonthlyFigures;
+import org.catchup.i18n.Language;
+import org.catchup.i18n.Texts;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.DataVersion;
 import org.catchup.warehouse.FiguresQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +25,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.MessageSource;
 
 /**
  * Renders one month's bulletins: figures from the warehouse, then the PDF and the Excel

@@ -44,6 +44,21 @@ public enum Language {
 		return locale == null ? Optional.empty() : of(locale.getLanguage());
 	}
 
+	/**
+	 * The languages of a job parameter ({@code locale=de}, {@code locale=en,de}), each once, in the
+	 * order given; English when none is given. The parameter is checked before a run, so an
+	 * unknown code here is a fault of the caller.
+	 */
+	public static List<Language> listOf(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return List.of(DEFAULT);
+		}
+		return Arrays.stream(codes.split(","))
+			.map(code -> of(code).orElseThrow(() -> new IllegalArgumentException("No language " + code.strip())))
+			.distinct()
+			.toList();
+	}
+
 	/** "en, de", for sentences that list what is accepted. */
 	public static String codes() {
 		return String.join(", ", Arrays.stream(values()).map(Language::code).toList());

@@ -1,12 +1,11 @@
 package org.catchup.web;
 
-import org.catchup.web.error.Refusal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
+import org.catchup.figures.MonthText;
+import org.catchup.web.error.Refusal;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A month named in an address (the figures page, the figures API): {@code 1959-09}, not after
@@ -22,17 +21,14 @@ public final class MonthParameter {
 	}
 
 	public static YearMonth parse(String text, Clock clock) {
-		YearMonth month;
 		try {
-			month = YearMonth.parse(text == null ? "" : text.strip());
+			return MonthText.parseBegun(text, clock);
 		}
-		catch (DateTimeParseException ex) {
-			throw new Refusal(HttpStatus.BAD_REQUEST, "error.month.malformed", abbreviated(text));
+		catch (MonthText.Refused refused) {
+			throw refused.fault() == MonthText.Fault.NOT_BEGUN
+					? new Refusal(HttpStatus.BAD_REQUEST, "error.month.future", text.strip())
+					: new Refusal(HttpStatus.BAD_REQUEST, "error.month.malformed", abbreviated(text));
 		}
-		if (month.isAfter(YearMonth.now(clock))) {
-			throw new Refusal(HttpStatus.BAD_REQUEST, "error.month.future", month.toString());
-		}
-		return month;
 	}
 
 	/** Keeps an absurdly long address from filling the answer. */

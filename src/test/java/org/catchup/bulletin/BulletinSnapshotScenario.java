@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.catchup.warehouse.DataVersion;
 import org.catchup.i18n.TestTexts;
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.DataVersion;
 import org.catchup.warehouse.FiguresQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.catchup.i18n.Texts;
-import org.catchup.i18n.TestTexts;
 import org.catchup.bulletin.pdf.SampleBulletin;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseKind;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.SubmissionStatus;
 import org.catchup.figures.SubmissionStatusRow;
+import org.catchup.i18n.TestTexts;
+import org.catchup.i18n.Texts;
 import org.junit.jupiter.api.Test;
 
 class MonthNoticeTest {

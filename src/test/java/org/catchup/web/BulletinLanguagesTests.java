@@ -24,7 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.jobs.JobAlreadyRunningException;
 import org.catchup.web.security.CatchUpUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

@@ -1,6 +1,5 @@
 package org.catchup.bulletin.excel;
 
-import org.catchup.i18n.Texts;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,8 +8,8 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
-import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.AssistancePair;
 import org.catchup.figures.AssistanceResult;
@@ -27,6 +26,7 @@ import org.catchup.figures.RankingRow;
 import org.catchup.figures.SubmissionStatusRow;
 import org.catchup.figures.TeamNeedingHelp;
 import org.catchup.figures.TeamToLearnFrom;
+import org.catchup.i18n.Texts;
 
 /**
  * Writes each sheet of the Excel bulletin. The first five sheets and their headers are the

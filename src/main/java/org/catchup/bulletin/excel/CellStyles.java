@@ -1,7 +1,7 @@
 package org.catchup.bulletin.excel;
 
-import java.util.Locale;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;

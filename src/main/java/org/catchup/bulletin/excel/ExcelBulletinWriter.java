@@ -1,6 +1,5 @@
 package org.catchup.bulletin.excel;
 
-import org.catchup.i18n.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.io.UncheckedIOException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.i18n.Texts;
 
 /**
  * Writes the Excel bulletin (SPEC §7): the five machine-readable sheets first, then

@@ -1,15 +1,15 @@
 package org.catchup.bulletin.excel;
 
-import org.catchup.i18n.Texts;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
-import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.Headline;
 import org.catchup.figures.MonthlyFigures;
+import org.catchup.i18n.Texts;
 
 /**
  * The cover figures as a two-column list: what was counted, and from which data. A preliminary

@@ -1,11 +1,11 @@
 package org.catchup.bulletin.excel;
 
-import java.util.Locale;
-import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

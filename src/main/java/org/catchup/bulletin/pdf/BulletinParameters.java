@@ -1,14 +1,14 @@
 package org.catchup.bulletin.pdf;
 
-import net.sf.jasperreports.engine.JRParameter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.catchup.bulletin.BulletinEdition;
-import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.bulletin.MonthNotice;
 import org.catchup.figures.Headline;
 
 /**

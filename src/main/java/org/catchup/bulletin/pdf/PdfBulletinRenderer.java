@@ -1,6 +1,5 @@
 package org.catchup.bulletin.pdf;
 
-import org.catchup.i18n.Texts;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
@@ -14,6 +13,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.i18n.Texts;
 
 /**
  * Renders the PDF bulletin (SPEC §7) from the templates in {@code report-templates/}. One

@@ -1,7 +1,5 @@
 package org.catchup.web.admin;
 
-import org.catchup.web.language.PageTexts;
-import org.catchup.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.i18n.Texts;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.reference.ReferenceDataRejectedException;
-import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.web.language.PageTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

@@ -1,6 +1,5 @@
 package org.catchup.web.admin;
 
-import org.catchup.i18n.Message;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccount;
+import org.catchup.i18n.Message;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
 
 /** What an administrator may set on a user: each rule answers with the sentence the form shows. */
 final class UserRules {

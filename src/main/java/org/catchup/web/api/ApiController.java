@@ -1,8 +1,5 @@
 package org.catchup.web.api;
 
-import org.springframework.context.MessageSource;
-import org.catchup.i18n.Texts;
-import org.catchup.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -11,18 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.catchup.bulletin.MonthlyFiguresService;
-import org.catchup.submission.AnnotatedWorkbookWriter;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
+import org.catchup.i18n.Language;
+import org.catchup.i18n.Texts;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.Downloads;
 import org.catchup.web.MonthParameter;
-import org.springframework.core.io.Resource;
-import org.catchup.submission.StoredSubmission;
-import org.catchup.submission.SubmissionRepository;
 import org.catchup.web.finance.CheckedUpload;
 import org.catchup.web.finance.ProblemRow;
-import org.catchup.web.finance.SubmissionLog;
 import org.catchup.web.finance.UploadChecks;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.EnterpriseAccess;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -1,6 +1,5 @@
 package org.catchup.web.api;
 
-import org.catchup.i18n.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.catchup.figures.Fulfilment;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RankingRow;
 import org.catchup.figures.TeamNeedingHelp;
+import org.catchup.i18n.Texts;
 
 /**
  * A month's figures for scripts: percentages as shown in the bulletin (one decimal, two where

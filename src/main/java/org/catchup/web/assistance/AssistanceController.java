@@ -1,7 +1,5 @@
 package org.catchup.web.assistance;
 
-import org.catchup.web.language.PageTexts;
-import org.catchup.web.error.Refusal;
 import java.time.YearMonth;
 import java.util.Set;
 
@@ -9,9 +7,11 @@ import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceService;
 import org.catchup.assistance.InvalidPairException;
 import org.catchup.assistance.PairRules;
-import org.catchup.submission.ProblemCode;
+import org.catchup.users.Role;
+import org.catchup.validation.ProblemCode;
+import org.catchup.web.error.Refusal;
+import org.catchup.web.language.PageTexts;
 import org.catchup.web.security.CatchUpUser;
-import org.catchup.web.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

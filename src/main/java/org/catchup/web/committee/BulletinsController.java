@@ -1,16 +1,16 @@
 package org.catchup.web.committee;
 
-import org.catchup.web.language.PageTexts;
-import org.catchup.i18n.Texts;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.catchup.bulletin.BulletinFolder;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.i18n.Texts;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.web.Downloads;
-import org.catchup.web.jobs.JobStarter;
+import org.catchup.web.language.PageTexts;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,14 +34,14 @@ class BulletinsController {
 
 	private final BulletinFolder folder;
 
-	private final JobStarter starter;
+	private final JobLaunches launches;
 
 	private final PageTexts texts;
 
-	BulletinsController(BulletinFolder folder, JobStarter starter, PageTexts texts) {
+	BulletinsController(BulletinFolder folder, JobLaunches launches, PageTexts texts) {
 		this.texts = texts;
 		this.folder = folder;
-		this.starter = starter;
+		this.launches = launches;
 	}
 
 	@GetMapping
@@ -63,7 +63,7 @@ class BulletinsController {
 		String now = LocalTime.now().format(TIME);
 		Texts words = texts.current();
 		try {
-			starter.start("bulletin", Map.of("month", month.strip()));
+			launches.startInBackground("bulletin", Map.of("month", month.strip()));
 			redirect.addFlashAttribute("message", now + ": " + words.get("bulletins.building", month.strip()));
 		}
 		catch (JobAlreadyRunningException ex) {

@@ -1,14 +1,14 @@
 package org.catchup.web.committee;
 
-import org.catchup.web.language.PageTexts;
-import org.catchup.i18n.Texts;
 import java.time.YearMonth;
 
 import org.catchup.assistance.AssistanceService;
 import org.catchup.bulletin.MonthNotice;
 import org.catchup.bulletin.MonthlyFiguresService;
 import org.catchup.figures.MonthlyFigures;
+import org.catchup.i18n.Texts;
 import org.catchup.web.MonthParameter;
+import org.catchup.web.language.PageTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,9 @@
 package org.catchup.web.committee;
 
-import org.catchup.i18n.Texts;
-import org.catchup.web.error.Refusal;
 import java.util.List;
 
+import org.catchup.i18n.Texts;
+import org.catchup.web.error.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 

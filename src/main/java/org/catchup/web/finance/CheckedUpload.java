@@ -1,10 +1,11 @@
 package org.catchup.web.finance;
 
-import org.catchup.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.catchup.i18n.Texts;
 
 /**
  * One uploaded workbook after its dry run, kept in the upload folder until it is submitted.

@@ -1,8 +1,5 @@
 package org.catchup.web.finance;
 
-import org.catchup.web.language.PageTexts;
-import org.catchup.i18n.Texts;
-import org.catchup.web.error.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +11,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.catchup.bulletin.BulletinFolder;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.figures.Enterprise;
-import org.catchup.submission.AnnotatedWorkbookWriter;
-import org.catchup.submission.StoredSubmission;
-import org.catchup.submission.SubmissionRepository;
+import org.catchup.i18n.Texts;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.Downloads;
+import org.catchup.web.error.Refusal;
+import org.catchup.web.language.PageTexts;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.EnterpriseAccess;
 import org.springframework.core.io.Resource;
@@ -85,7 +86,7 @@ class FinanceController {
 				uploads.stream()
 					.filter(u -> u.state() == SentUpload.State.WAITING)
 					.map(SentUpload::uploadedName),
-				log.waiting(user.enterprises()).stream().filter(name -> !recorded.contains(name)))
+				sent.waiting(user.enterprises()).stream().filter(name -> !recorded.contains(name)))
 			.toList();
 		model.addAttribute("submissions", log.of(user.enterprises()));
 		model.addAttribute("bulletins", bulletins.of(user.enterprises()));

@@ -1,7 +1,7 @@
 package org.catchup.web.finance;
 
 import org.catchup.i18n.Texts;
-import org.catchup.submission.Problem;
+import org.catchup.validation.Problem;
 
 /** A problem's sentence in the reader's language: {@link Texts#problem}, for the rows pages and checks hold. */
 public final class ProblemTexts {

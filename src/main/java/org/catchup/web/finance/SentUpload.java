@@ -1,10 +1,10 @@
 package org.catchup.web.finance;
 
-import org.catchup.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.catchup.submission.StoredSubmission;
+import org.catchup.i18n.Texts;
+import org.catchup.warehouse.StoredSubmission;
 
 /**
  * A workbook submitted through the web application and what became of it, as the night

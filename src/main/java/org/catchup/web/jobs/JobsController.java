@@ -1,7 +1,5 @@
 package org.catchup.web.jobs;
 
-import org.catchup.web.language.PageTexts;
-import org.catchup.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.catchup.launcher.JobDefinitions;
-import org.catchup.launcher.JobLaunches;
-import org.catchup.launcher.JobParameterRules;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.i18n.Texts;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobDefinitions;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.jobs.JobParameterRules;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.web.language.PageTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -43,19 +43,15 @@ class JobsController {
 
 	private final Executions executions;
 
-	private final JobStarter starter;
-
 	private final JobLaunches launches;
 
 	private final JobDefinitions definitions;
 
 	private final PageTexts texts;
 
-	JobsController(Executions executions, JobStarter starter, JobLaunches launches, CatchUpProperties properties,
-			PageTexts texts) {
+	JobsController(Executions executions, JobLaunches launches, CatchUpProperties properties, PageTexts texts) {
 		this.texts = texts;
 		this.executions = executions;
-		this.starter = starter;
 		this.launches = launches;
 		this.definitions = new JobDefinitions(properties.jobs());
 	}
@@ -89,7 +85,7 @@ class JobsController {
 		String now = now();
 		Texts words = texts.current();
 		try {
-			String started = starter.start(job, parse(parameters))
+			String started = launches.startInBackground(job, parse(parameters))
 				.stream()
 				.mapToObj(id -> words.get("jobs.started.as", job, String.valueOf(id)))
 				.findFirst()
@@ -120,7 +116,7 @@ class JobsController {
 			return "redirect:/jobs";
 		}
 		try {
-			starter.restart(row.job(), id);
+			launches.restartInBackground(row.job(), id);
 			redirect.addFlashAttribute("message", now + " " + words.get("jobs.restarting", execution, row.job()));
 		}
 		catch (JobAlreadyRunningException ex) {

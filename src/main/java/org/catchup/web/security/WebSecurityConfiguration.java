@@ -1,5 +1,6 @@
 package org.catchup.web.security;
 
+import org.catchup.users.Role;
 import org.catchup.web.language.LanguageOnSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.catchup.i18n.TestTexts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,6 +34,7 @@ import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RegisteredAssistance;
 import org.catchup.figures.SubmissionFact;
 import org.catchup.figures.TeamIndicatorMonth;
+import org.catchup.i18n.TestTexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

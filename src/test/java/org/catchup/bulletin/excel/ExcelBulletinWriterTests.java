@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.catchup.i18n.TestTexts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -23,8 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
-import org.catchup.bulletin.OctoberSoFar;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.bulletin.OctoberSoFar;
 import org.catchup.bulletin.pdf.SampleBulletin;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseKind;
@@ -32,6 +31,7 @@ import org.catchup.figures.Fulfilment;
 import org.catchup.figures.Headline;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RankingRow;
+import org.catchup.i18n.TestTexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

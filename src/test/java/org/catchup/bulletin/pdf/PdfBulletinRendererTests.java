@@ -9,18 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.catchup.i18n.TestTexts;
-import org.catchup.i18n.Texts;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.catchup.bulletin.BulletinEdition;
-import org.catchup.bulletin.OctoberSoFar;
 import org.catchup.bulletin.EnterpriseTeams;
+import org.catchup.bulletin.OctoberSoFar;
+import org.catchup.i18n.TestTexts;
+import org.catchup.i18n.Texts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.catchup.i18n.Texts;
 import org.catchup.i18n.TestTexts;
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccount;
+import org.catchup.i18n.Texts;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
 import org.junit.jupiter.api.Test;
 
 class UserRulesTest {
