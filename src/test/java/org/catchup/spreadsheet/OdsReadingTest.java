@@ -139,10 +139,10 @@ class OdsReadingTest {
 
 	@Test
 	void aSavedByLibreOfficeReportReadsAsItsXlsxOriginal() throws Exception {
-		Path ods = Path.of("src/test/resources/submission/libreoffice/lo-valid-german.ods");
+		Path ods = Path.of("src/test/resources/submission/ods/valid-german.ods");
 		Path xlsx = Path.of("src/test/resources/submission/fixtures/valid-german.xlsx");
 
-		RecordingVisitor fromOds = read(ods, "lo-valid-german.ods");
+		RecordingVisitor fromOds = read(ods, "valid-german.ods");
 		RecordingVisitor fromXlsx = read(xlsx, "valid-german.xlsx");
 
 		assertThat(fromOds.sheets).isEqualTo(fromXlsx.sheets);
