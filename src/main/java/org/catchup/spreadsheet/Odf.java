@@ -33,7 +33,10 @@ final class Odf {
 
 	/** A repeat count (rows or columns): 1 when absent; anything but a positive whole number is refused. */
 	static long repeat(XMLStreamReader reader, String localName) throws SafeXml.RefusedXml {
-		String value = attribute(reader, TABLE, localName);
+		return repeat(attribute(reader, TABLE, localName), localName);
+	}
+
+	static long repeat(String value, String localName) throws SafeXml.RefusedXml {
 		if (value == null) {
 			return 1;
 		}

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -12,12 +14,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.catchup.spreadsheet.OdsMarkedCopy;
 
 /**
  * Gives the submitter their own workbook back with every cell named by a problem filled (red
  * for errors, amber for warnings) and commented, plus a {@code Problems} sheet listing all of
- * them. An .xls stays .xls; .xlsx, .xlsm and .csv come back as .xlsx. A workbook that cannot
- * be opened comes back as the Problems sheet alone.
+ * them. An .xls stays .xls, an .ods stays .ods ({@link OdsMarkedCopy}); .xlsx, .xlsm and .csv come
+ * back as .xlsx. A workbook that cannot be opened comes back as the Problems sheet alone.
  */
 public final class AnnotatedWorkbookWriter {
 
@@ -25,10 +28,14 @@ public final class AnnotatedWorkbookWriter {
 	public static String annotatedFileName(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-		return stem + "-checked" + (isXls(fileName) ? ".xls" : ".xlsx");
+		return stem + "-checked" + (isXls(fileName) ? ".xls" : extension(fileName).equals("ods") ? ".ods" : ".xlsx");
 	}
 
 	public void write(Path original, String fileName, SubmissionReport report, Path target) throws IOException {
+		if (extension(fileName).equals("ods")) {
+			new OdsMarkedCopy().write(original, odsMarks(report), odsProblemsSheet(report), target);
+			return;
+		}
 		boolean csv = extension(fileName).equals("csv");
 		Workbook copy = csv ? CsvWorkbook.open(original, fileName) : open(original);
 		try (Workbook workbook = copy != null ? copy : isXls(fileName) ? new HSSFWorkbook() : new XSSFWorkbook()) {
@@ -38,6 +45,22 @@ public final class AnnotatedWorkbookWriter {
 				workbook.write(out);
 			}
 		}
+	}
+
+	private static List<OdsMarkedCopy.Mark> odsMarks(SubmissionReport report) {
+		return report.problems()
+			.stream()
+			.map(p -> new OdsMarkedCopy.Mark(p.sheet(), p.cell(), p.isError(), p.severity() + ": " + p.message()))
+			.toList();
+	}
+
+	private static OdsMarkedCopy.ListSheet odsProblemsSheet(SubmissionReport report) {
+		List<List<String>> rows = report.problems()
+			.stream()
+			.map(p -> Arrays.asList(p.severity().name(), p.code().name(), p.sheet(), p.cell(), p.column(), p.value(),
+					p.message()))
+			.toList();
+		return new OdsMarkedCopy.ListSheet(ProblemsSheetWriter.SHEET_NAME, ProblemsSheetWriter.HEADERS, rows);
 	}
 
 	/** Null when the file is corrupt, encrypted or not a workbook at all. */
