@@ -52,14 +52,20 @@ public final class OdsHostile {
 		});
 	}
 
-	/** A valid title block, then one row of nine numbers repeated down to the last row: 9.4 million cells. */
+	/** A valid title block and header, then one data row repeated down to the last row: 9.4 million cells. */
 	public static Path repeatBomb(Path file) throws IOException {
 		return OdsFiles.write(file, out -> {
 			out.write(OdsFiles.tableStart("Report", false));
-			out.write(OdsFiles.row("Enterprise code", "E01"));
+			out.write(OdsFiles.row("Enterprise code", "KLH"));
+			out.write(OdsFiles.row("Period", "1959-08"));
+			out.write(OdsFiles.emptyRow());
+			out.write(OdsFiles.row("Section", "Team code", "Team name", "Indicator", "Plan", "Actual", "Headcount",
+					"Striving title", "Remarks"));
 			out.write("<table:table-row table:number-rows-repeated=\"1048000\">"
-					+ "<table:table-cell table:number-columns-repeated=\"9\" office:value-type=\"float\" office:value=\"7\">"
-					+ "<text:p>7</text:p></table:table-cell></table:table-row></table:table>");
+					+ OdsFiles.cell("North") + OdsFiles.cell("KL-01") + OdsFiles.cell("Brigade") + OdsFiles.cell("RAWCU")
+					+ "<table:table-cell table:number-columns-repeated=\"2\" office:value-type=\"float\" office:value=\"7\">"
+					+ "<text:p>7</text:p></table:table-cell>" + OdsFiles.cell(12) + OdsFiles.cell("ja") + OdsFiles.cell("x")
+					+ "</table:table-row></table:table>");
 		});
 	}
 

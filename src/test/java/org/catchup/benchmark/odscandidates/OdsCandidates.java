@@ -80,7 +80,7 @@ public final class OdsCandidates {
 						OdsFiles.withContent(dir.resolve("billion-laughs.ods"), OdsHostile.billionLaughs()).toString() },
 				new String[] { "external entity (file:///etc/passwd)",
 						OdsFiles.withContent(dir.resolve("external-entity.ods"), OdsHostile.externalEntity()).toString() },
-				new String[] { "one row of 9 numbers repeated 1,048,000 times",
+				new String[] { "one data row repeated 1,048,000 times (9.4 million cells)",
 						OdsHostile.repeatBomb(dir.resolve("repeat-bomb.ods")).toString() });
 		List<String> safety = new ArrayList<>();
 		for (String[] file : hostile) {
