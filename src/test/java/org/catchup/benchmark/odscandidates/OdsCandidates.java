@@ -117,7 +117,7 @@ public final class OdsCandidates {
 			rung++;
 		}
 		for (; rung < HEAPS.length; rung++) {
-			if (child(candidate, file, rows, HEAPS[rung], 1800).startsWith("read")) {
+			if (child(candidate, file, rows, HEAPS[rung], 600).startsWith("read")) {
 				return HEAPS[rung];
 			}
 		}
@@ -165,7 +165,8 @@ public final class OdsCandidates {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Path output = Files.createTempFile("ods-candidate", ".txt");
 		try {
-			Process process = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-cp",
+			// the parallel collector gives up (GC overhead limit) instead of thrashing just below the heap a reader needs
+			Process process = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseParallelGC", "-cp",
 					System.getProperty("java.class.path"), OdsCandidates.class.getName(), "read", candidate,
 					file.toString(), String.valueOf(rows))
 				.redirectErrorStream(true)
