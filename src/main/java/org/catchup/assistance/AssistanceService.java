@@ -11,7 +11,7 @@ import org.catchup.assistance.AssistanceRegister.Source;
 import org.catchup.assistance.AssistanceRegister.Stored;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.RegisteredAssistance;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.ProblemCode;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package org.catchup.assistance;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.ProblemCode;
 
 /** A pair the register refuses; {@link #violations()} names each field and what is wrong with it. */
 public class InvalidPairException extends RuntimeException {

@@ -1,13 +1,13 @@
 package org.catchup.assistance;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.catchup.figures.MonthText;
 import org.catchup.figures.RegisteredAssistance;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.ProblemCode;
 
 /**
  * What makes a pair unfit for the register (SPEC §9), whoever sends it (the workbook, the web
@@ -135,9 +135,9 @@ public final class PairRules {
 	 */
 	public static YearMonth month(String text, Field field) {
 		try {
-			return YearMonth.parse(text.strip());
+			return MonthText.parse(text);
 		}
-		catch (DateTimeParseException | NullPointerException ex) {
+		catch (MonthText.Refused refused) {
 			throw InvalidPairException.of(field, ProblemCode.MALFORMED_PERIOD,
 					"'" + text + "' is not a month like 1959-10.");
 		}

@@ -8,12 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.feedback.AnnotatedWorkbookWriter;
+import org.catchup.feedback.ProblemListCsv;
 import org.catchup.figures.RegisteredAssistance;
-import org.catchup.submission.AnnotatedWorkbookWriter;
-import org.catchup.submission.Problem;
-import org.catchup.submission.ProblemCode;
-import org.catchup.submission.SubmissionFiles;
-import org.catchup.submission.SubmissionReport;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -84,13 +83,12 @@ class RegisterLoadTasklet implements Tasklet {
 	}
 
 	private RegisterRejectedException rejection(String fileName, List<Problem> problems) throws IOException {
-		SubmissionReport report = new SubmissionReport(fileName, null, problems, 0);
 		Files.createDirectories(rejected);
 		Path problemList = rejected.resolve(fileName + ".problems.csv");
-		SubmissionFiles.writeProblems(report, problemList);
+		ProblemListCsv.write(problems, problemList);
 		Path annotated = rejected.resolve(AnnotatedWorkbookWriter.annotatedFileName(fileName));
 		try {
-			new AnnotatedWorkbookWriter().write(file, fileName, report, annotated);
+			new AnnotatedWorkbookWriter().write(file, fileName, problems, annotated);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the problem list is written; an unannotatable workbook costs only the marked copy

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.catchup.submission.Problem;
+import org.catchup.validation.Problem;
 
 /** The register workbook was refused whole; the register is unchanged. */
 public class RegisterRejectedException extends RuntimeException {

@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.catchup.assistance.PairRules.Field;
 import org.catchup.figures.RegisteredAssistance;
 import org.catchup.spreadsheet.CellKind;
-import org.catchup.submission.Problem;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
 
 /**
  * The register workbook's rows through {@link PairRules}: every problem of every row in one

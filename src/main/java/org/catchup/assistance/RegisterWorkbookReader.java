@@ -3,22 +3,21 @@ package org.catchup.assistance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.catchup.assistance.PairRules.Field;
-
 import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
 import org.catchup.spreadsheet.SheetVisitor;
 import org.catchup.spreadsheet.SpreadsheetException;
 import org.catchup.spreadsheet.WorkbookReader;
-import org.catchup.submission.Problem;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
 
 /**
  * Reads the register workbook (SPEC §9): sheet {@code Assistance}, header in row 1, columns in

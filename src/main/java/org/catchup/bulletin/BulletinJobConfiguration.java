@@ -23,15 +23,34 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * The monthly {@code bulletin} job (SPEC §8): parameter {@code month} (e.g. 1959-09), optional
  * {@code scope} (a combine or enterprise code; default ALL: the combine-wide bulletin and one per
  * enterprise), optional {@code enterprises=false} to render only the combine-wide one.
+ *
+ * <p>Two steps: {@code renderBulletin}, then {@code mailBulletins}, which mails the rendered
+ * bulletins to their subscribers ({@code resend=true} mails again what an earlier run of the month
+ * mailed). A mail that could not be sent stops the job for a restart, which mails what is still
+ * unsent and never renders again; a failed rendering mails nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class BulletinJobConfiguration {
 
 	public static final String JOB_NAME = "bulletin";
 
+	/** The exit code of a mail step that left mails unsent: the job stops, to be restarted there. */
+	public static final String UNSENT_MAIL = "COMPLETED WITH UNSENT MAIL";
+
 	@Bean
-	Job bulletinJob(JobRepository jobRepository, Step renderBulletin) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(renderBulletin).build();
+	Job bulletinJob(JobRepository jobRepository, Step renderBulletin, Step mailBulletins) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(renderBulletin)
+			.next(mailBulletins)
+			.on(UNSENT_MAIL)
+			.stopAndRestart(mailBulletins)
+			.from(mailBulletins)
+			.on("FAILED")
+			.fail()
+			.from(mailBulletins)
+			.on("*")
+			.end()
+			.end()
+			.build();
 	}
 
 	@Bean

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 
 import javax.sql.DataSource;
 
-import org.catchup.launcher.ConnectionFailures;
+import org.catchup.database.ConnectionFailures;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.catchup.jobs.JobLaunches;
+import org.catchup.mail.DemoSubscribers;
+import org.catchup.mail.SmtpServer;
 import org.catchup.system.CatchUpProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
  * files into the inbox (dated the 3rd of the next month, when clerks sent them) and runs the
  * consolidation; the deliberately broken files arrive with the last month. Finally renders
  * the last month's bulletin, after loading the assistance register the committee agreed
- * ({@value #ASSISTANCE_REGISTER}, when present), so the bulletin reports whether the help worked.
+ * ({@value #ASSISTANCE_REGISTER}, when present), so the bulletin reports whether the help worked,
+ * and mails it to the demo's subscribers (without an SMTP server: says where it would have gone).
  */
 @Component
 class DemoScenario {
@@ -37,9 +41,15 @@ class DemoScenario {
 
 	private final CatchUpProperties properties;
 
-	DemoScenario(JobLaunches launches, CatchUpProperties properties) {
+	private final DemoSubscribers subscribers;
+
+	private final SmtpServer smtp;
+
+	DemoScenario(JobLaunches launches, CatchUpProperties properties, DemoSubscribers subscribers, SmtpServer smtp) {
 		this.launches = launches;
 		this.properties = properties;
+		this.subscribers = subscribers;
+		this.smtp = smtp;
 	}
 
 	int run(Path sampleInput, PrintStream out) throws Exception {
@@ -79,6 +89,10 @@ class DemoScenario {
 				return 1;
 			}
 		}
+		out.printf("%n-- the bulletin by mail, %s, to:%n", smtp.address()
+			.map(server -> "through " + server)
+			.orElse("but no SMTP server is configured (SPRING_MAIL_HOST), so only told"));
+		subscribers.ensure().forEach(subscriber -> out.printf("   %s%n", subscriber));
 		executions.add(launches.start("bulletin", Map.of("month", last.toString())));
 		if (failed(executions, out)) {
 			return 1;

@@ -24,6 +24,9 @@ public final class ExitCodes {
 	/** The input was refused (a reference workbook with problems); fix it and run again. */
 	public static final int INPUT_REJECTED = 6;
 
+	/** The bulletins are rendered but some mails could not be sent; a restart of the run sends them. */
+	public static final int MAIL_UNSENT = 7;
+
 	private ExitCodes() {
 	}
 

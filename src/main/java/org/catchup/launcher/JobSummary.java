@@ -7,10 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.catchup.bulletin.BulletinJobConfiguration;
+import org.catchup.database.ConnectionFailures;
 import org.catchup.database.DatabaseLoss;
 import org.catchup.reference.ReferenceDataRejectedException;
 import org.catchup.reference.ReferenceProblem;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -46,6 +47,16 @@ final class JobSummary {
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitCodes.OK;
+		}
+		Optional<StepExecution> unsentMail = execution.getStepExecutions()
+			.stream()
+			.filter(step -> BulletinJobConfiguration.UNSENT_MAIL.equals(step.getExitStatus().getExitCode()))
+			.findFirst();
+		if (execution.getStatus() == BatchStatus.STOPPED && unsentMail.isPresent()) {
+			out.printf("   MAIL NOT SENT: %s%n", unsentMail.get().getExitStatus().getExitDescription());
+			out.printf("   The bulletins are rendered. Send the unsent mails with: ./catchup restart %d%n",
+					execution.getId());
+			return ExitCodes.MAIL_UNSENT;
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		String job = execution.getJobInstance().getJobName();

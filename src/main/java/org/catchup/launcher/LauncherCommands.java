@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.catchup.database.ConnectionFailures;
 import org.catchup.database.DatabaseLoss;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.jobs.InvalidJobParameterException;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobLaunches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;

@@ -2,6 +2,7 @@ package org.catchup.launcher;
 
 import java.io.PrintStream;
 
+import org.catchup.database.ConnectionFailures;
 import org.springframework.core.env.Environment;
 
 /**

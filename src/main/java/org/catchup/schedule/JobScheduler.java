@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.catchup.launcher.InvalidJobParameterException;
-import org.catchup.launcher.JobDefinitions;
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.InvalidJobParameterException;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobDefinitions;
+import org.catchup.jobs.JobLaunches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;

@@ -3,7 +3,7 @@ package org.catchup.schedule;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import org.catchup.launcher.JobDefinition;
+import org.catchup.jobs.JobDefinition;
 import org.springframework.scheduling.support.CronExpression;
 
 /**

@@ -3,6 +3,9 @@ package org.catchup.submission;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.warehouse.NewSubmission;
+
 /**
  * A file of the inbox as {@link SubmissionChecker} left it for the writer: checked, with its
  * lines held in memory, or too big to hold, to be read again and streamed by the writer. Each

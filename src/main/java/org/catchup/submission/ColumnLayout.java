@@ -2,11 +2,13 @@ package org.catchup.submission;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
+import org.catchup.validation.Column;
 
 /**
  * Where each column sits in one candidate header row, and what the file calls it. A row is the
@@ -14,6 +16,9 @@ import org.catchup.spreadsheet.SheetRow;
  * required ones merely looks like a header (and earns MISSING_COLUMN if no better one follows).
  */
 final class ColumnLayout {
+
+	/** Every accepted header name, normalised, to its column. */
+	private static final Map<String, Column> BY_NAME = byName();
 
 	private final int rowIndex;
 
@@ -32,7 +37,7 @@ final class ColumnLayout {
 			if (text == null) {
 				continue;
 			}
-			Column column = Labels.isText(cell) ? Column.byHeader(text) : null;
+			Column column = Labels.isText(cell) ? byHeader(text) : null;
 			if (column == null || layout.columns.containsKey(column)) {
 				// a second `plan` column is as useless to us as an unknown one
 				layout.unknown.add(cell);
@@ -42,6 +47,21 @@ final class ColumnLayout {
 			}
 		}
 		return layout;
+	}
+
+	/** The column a header names, matched as {@link Labels#normalise} compares; null for none. */
+	static Column byHeader(String header) {
+		return BY_NAME.get(Labels.normalise(header));
+	}
+
+	private static Map<String, Column> byName() {
+		Map<String, Column> byName = new HashMap<>();
+		for (Column column : Column.values()) {
+			for (String name : column.names()) {
+				byName.put(Labels.normalise(name), column);
+			}
+		}
+		return Map.copyOf(byName);
 	}
 
 	int rowIndex() {

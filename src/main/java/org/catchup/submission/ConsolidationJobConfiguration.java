@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
-import org.catchup.spreadsheet.AnyWorkbookReader;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.JdbcBatchFactLoader;
+import org.catchup.warehouse.LoadDataFactLoader;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.SubmissionRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -126,9 +130,8 @@ public class ConsolidationJobConfiguration {
 			@Value("${catchup.consolidation-writers:2}") int writers,
 			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
 		long jobExecutionId = stepExecution.getJobExecutionId();
-		SubmissionChecker checker = new SubmissionChecker(
-				new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes())), submissionRepository,
-				properties, Clock.systemDefaultZone());
+		SubmissionChecker checker = new SubmissionChecker(new SubmissionCheck(properties.maxFileBytes()),
+				submissionRepository, Clock.systemDefaultZone());
 		return new CheckingInboxReader(checkedInboxes, jobExecutionId,
 				inbox == null ? properties.inbox() : Path.of(inbox), files -> {
 					// the reference data as it stands when the night begins: it only ever gains codes
@@ -163,8 +166,7 @@ public class ConsolidationJobConfiguration {
 	SubmissionConsolidator submissionConsolidator(SubmissionRepository submissionRepository,
 			ReferenceDataRepository referenceDataRepository, PlatformTransactionManager transactionManager,
 			CatchUpProperties properties, FactLoader factLoader, CrashPoints crashPoints) {
-		SubmissionReader reader = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes()));
-		return new SubmissionConsolidator(reader, submissionRepository, referenceDataRepository, transactionManager,
+		return new SubmissionConsolidator(new SubmissionCheck(properties.maxFileBytes()), submissionRepository, referenceDataRepository, transactionManager,
 				properties, Clock.systemDefaultZone(), factLoader, crashPoints);
 	}
 

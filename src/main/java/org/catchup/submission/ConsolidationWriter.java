@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.catchup.warehouse.ChunkFacts;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.SubmissionRepository;
+import org.catchup.warehouse.VersionSlots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepExecution;

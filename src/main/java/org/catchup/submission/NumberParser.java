@@ -3,6 +3,8 @@ package org.catchup.submission;
 import java.math.BigDecimal;
 
 import org.catchup.spreadsheet.SheetCell;
+import org.catchup.validation.NumberReading.Kind;
+import org.catchup.validation.NumberReading;
 
 /**
  * Reads plan and actual figures. A numeric cell is a number; a number typed as text is accepted
@@ -11,58 +13,30 @@ import org.catchup.spreadsheet.SheetCell;
  */
 final class NumberParser {
 
-	enum Kind {
-		/** a numeric cell (or a formula's stored numeric result) */
-		NUMBER,
-		/** text that reads as exactly one number */
-		NUMBER_AS_TEXT,
-		BLANK,
-		/** {@code 1,234} or {@code 1.234}: a thousands separator or a decimal point? */
-		AMBIGUOUS,
-		NOT_A_NUMBER,
-		ERROR_CELL,
-		FORMULA_WITHOUT_RESULT,
-		/** a date-formatted cell where a quantity belongs */
-		DATE
-	}
-
-	/** {@code value} is set for NUMBER and NUMBER_AS_TEXT only. */
-	record Reading(Kind kind, BigDecimal value) {
-
-		boolean isNumber() {
-			return value != null;
-		}
-
-		static Reading of(Kind kind) {
-			return new Reading(kind, null);
-		}
-
-	}
-
 	private NumberParser() {
 	}
 
-	static Reading read(SheetCell cell) {
+	static NumberReading read(SheetCell cell) {
 		if (cell == null) {
-			return Reading.of(Kind.BLANK);
+			return NumberReading.of(Kind.BLANK);
 		}
 		return switch (cell.kind()) {
-			case NUMBER -> new Reading(Kind.NUMBER, BigDecimal.valueOf(cell.number()));
+			case NUMBER -> new NumberReading(Kind.NUMBER, BigDecimal.valueOf(cell.number()));
 			case TEXT -> parseText(cell.text());
-			case ERROR -> Reading.of(Kind.ERROR_CELL);
-			case FORMULA_WITHOUT_RESULT -> Reading.of(Kind.FORMULA_WITHOUT_RESULT);
-			case DATE -> Reading.of(Kind.DATE);
-			case BOOLEAN -> Reading.of(Kind.NOT_A_NUMBER);
+			case ERROR -> NumberReading.of(Kind.ERROR_CELL);
+			case FORMULA_WITHOUT_RESULT -> NumberReading.of(Kind.FORMULA_WITHOUT_RESULT);
+			case DATE -> NumberReading.of(Kind.DATE);
+			case BOOLEAN -> NumberReading.of(Kind.NOT_A_NUMBER);
 		};
 	}
 
-	static Reading parseText(String raw) {
+	static NumberReading parseText(String raw) {
 		if (raw == null) {
-			return Reading.of(Kind.BLANK);
+			return NumberReading.of(Kind.BLANK);
 		}
 		String text = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').strip();
 		if (text.isEmpty()) {
-			return Reading.of(Kind.BLANK);
+			return NumberReading.of(Kind.BLANK);
 		}
 		boolean negative = false;
 		char first = text.charAt(0);
@@ -71,23 +45,23 @@ final class NumberParser {
 			text = text.substring(1).strip();
 		}
 		if (!text.matches("[0-9., ]*[0-9][0-9., ]*")) {
-			return Reading.of(Kind.NOT_A_NUMBER);
+			return NumberReading.of(Kind.NOT_A_NUMBER);
 		}
 		Split split = split(text);
 		if (split == null) {
-			return Reading.of(Kind.NOT_A_NUMBER);
+			return NumberReading.of(Kind.NOT_A_NUMBER);
 		}
 		if (split.ambiguous) {
-			return Reading.of(Kind.AMBIGUOUS);
+			return NumberReading.of(Kind.AMBIGUOUS);
 		}
 		String integerDigits = groupedDigits(split.integer, split.grouping);
 		if (integerDigits == null || !split.fraction.matches("[0-9]*")
 				|| integerDigits.isEmpty() && split.fraction.isEmpty()) {
-			return Reading.of(Kind.NOT_A_NUMBER);
+			return NumberReading.of(Kind.NOT_A_NUMBER);
 		}
 		BigDecimal value = new BigDecimal((integerDigits.isEmpty() ? "0" : integerDigits)
 				+ (split.fraction.isEmpty() ? "" : "." + split.fraction));
-		return new Reading(Kind.NUMBER_AS_TEXT, negative ? value.negate() : value);
+		return new NumberReading(Kind.NUMBER_AS_TEXT, negative ? value.negate() : value);
 	}
 
 	/** The integer part, its grouping character (0 for none) and the fraction. */

@@ -4,66 +4,63 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.validation.TeamHistory;
+import org.catchup.warehouse.NewSubmission;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 
 /**
- * The half of consolidating a file that writes nothing: hash it, read and check it, and hold
- * its rows. It needs no transaction, so the consolidation
- * runs it on several threads ahead of its writers (see {@link CheckedInbox}).
+ * The night's half of consolidating a file that writes nothing: the {@link SubmissionCheck}, with
+ * what only the night adds around it (the submission row as it is known before storing, the team
+ * history's {@link EnterpriseChanges} snapshot, files consolidated before). It needs no
+ * transaction, so the consolidation runs it on several threads ahead of its writers (see
+ * {@link CheckedInbox}).
  */
 final class SubmissionChecker {
 
-	/**
-	 * Rows held in memory per checked file. A monthly submission has a few hundred; a file with
-	 * more is streamed into the warehouse by the writer instead, so memory stays flat.
-	 */
-	static final int HELD_LINES = 2000;
-
-	private final SubmissionReader reader;
+	private final SubmissionCheck check;
 
 	private final SubmissionRepository submissions;
 
-	private final CatchUpProperties properties;
-
 	private final Clock clock;
 
-	SubmissionChecker(SubmissionReader reader, SubmissionRepository submissions, CatchUpProperties properties,
-			Clock clock) {
-		this.reader = reader;
+	SubmissionChecker(SubmissionCheck check, SubmissionRepository submissions, Clock clock) {
+		this.check = check;
 		this.submissions = submissions;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
 	CheckedSubmission check(Path file, Long jobExecutionId, ReferenceLookup known, EnterpriseChanges changes) {
-		String hash = ContentHash.of(file);
-		NewSubmission pending = pending(file, hash, jobExecutionId);
-		List<SubmissionLine> lines = new ArrayList<>();
 		long[] snapshot = { CheckedSubmission.Checked.NO_HISTORY };
-		String[] enterprise = { null };
-		try {
-			SubmissionReport report = reader.read(file, pending.fileName(), known, rules(pending.receivedAt()),
-					header -> {
-						enterprise[0] = header.enterpriseCode();
-						snapshot[0] = changes.snapshot(header.enterpriseCode());
-						return submissions.teamHistory(header.enterpriseCode(), header.period());
-					}, line -> {
-						if (lines.size() == HELD_LINES) {
-							throw new TooManyToHold();
-						}
-						lines.add(line);
-					});
-			return new CheckedSubmission.Checked(file, pending, report, report.hasErrors() ? List.of() : lines,
-					snapshot[0], known);
+		CheckedFile checked = check.check(file, CheckContext.night(file, known, header -> {
+			snapshot[0] = changes.snapshot(header.enterpriseCode());
+			return teamHistory(header);
+		}));
+		if (checked.tooBigToHold()) {
+			return new CheckedSubmission.TooBig(file, checked.contentHash(),
+					checked.header() == null ? null : checked.header().enterpriseCode(), known);
 		}
-		catch (TooManyToHold ex) {
-			// rows go out only after a valid title block, whose history was read
-			return new CheckedSubmission.TooBig(file, hash, enterprise[0], known);
-		}
+		NewSubmission pending = pending(file, checked.contentHash(), jobExecutionId);
+		return new CheckedSubmission.Checked(file, pending, checked.report(), checked.rows(), snapshot[0], known);
+	}
+
+	/** The night's view of a file as it is read while being stored (see {@link SubmissionConsolidator}). */
+	SubmissionReport stream(Path file, ReferenceLookup known, Consumer<SubmissionHeader> header,
+			Consumer<SubmissionLine> rows) {
+		return check.stream(file, CheckContext.night(file, known, checked -> {
+			header.accept(checked);
+			return teamHistory(checked);
+		}), rows);
+	}
+
+	private TeamHistory teamHistory(SubmissionHeader header) {
+		return WarehouseTeamHistory.of(submissions.teams(header.enterpriseCode(), header.period()));
 	}
 
 	/** Content consolidated before, if it was: see {@link #settled}. */
@@ -89,28 +86,15 @@ final class SubmissionChecker {
 				null, ArrivedFile.receivedTime(file), LocalDateTime.now(clock), 0, 0, 0, jobExecutionId);
 	}
 
-	SubmissionRules rules(LocalDateTime received) {
-		return new SubmissionRules(YearMonth.from(received), properties.maxFileBytes(), null);
-	}
-
 	private ConsolidationOutcome unfiled(Path file, StoredSubmission earlier) {
 		SubmissionHeader header = earlier.enterpriseCode() == null || earlier.period() == null ? null
 				: new SubmissionHeader(earlier.enterpriseCode(), YearMonth.parse(earlier.period()),
 						earlier.submittedBy());
 		SubmissionReport report = new SubmissionReport(file.getFileName().toString(), header,
-				submissions.problems(earlier.id()), earlier.rowCount());
+				StoredProblems.read(submissions.problems(earlier.id())), earlier.rowCount());
 		ConsolidationOutcome.Result result = StoredSubmission.REJECTED.equals(earlier.status())
 				? ConsolidationOutcome.Result.REJECTED : ConsolidationOutcome.Result.LOADED;
 		return new ConsolidationOutcome(file, result, report, earlier.version(), earlier.id());
-	}
-
-	/** Thrown by the row sink to stop reading a file with more rows than are held. */
-	private static final class TooManyToHold extends RuntimeException {
-
-		TooManyToHold() {
-			super(null, null, false, false);
-		}
-
 	}
 
 }

@@ -10,7 +10,16 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.warehouse.ChunkFacts;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.NewSubmission;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
+import org.catchup.warehouse.VersionSlots;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -30,8 +39,6 @@ public class SubmissionConsolidator {
 	private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
 			TransactionDefinition.PROPAGATION_NESTED);
 
-	private final SubmissionReader reader;
-
 	private final SubmissionRepository submissions;
 
 	private final ReferenceDataRepository reference;
@@ -46,23 +53,22 @@ public class SubmissionConsolidator {
 
 	private final SubmissionChecker checker;
 
-	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
+	public SubmissionConsolidator(SubmissionCheck check, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
 			CatchUpProperties properties, Clock clock, FactLoader factLoader) {
-		this(reader, submissions, reference, transactionManager, properties, clock, factLoader, CrashPoints.none());
+		this(check, submissions, reference, transactionManager, properties, clock, factLoader, CrashPoints.none());
 	}
 
-	public SubmissionConsolidator(SubmissionReader reader, SubmissionRepository submissions,
+	public SubmissionConsolidator(SubmissionCheck check, SubmissionRepository submissions,
 			ReferenceDataRepository reference, PlatformTransactionManager transactionManager,
 			CatchUpProperties properties, Clock clock, FactLoader factLoader, CrashPoints crashPoints) {
 		this.crashPoints = crashPoints;
-		this.reader = reader;
 		this.factLoader = factLoader;
 		this.submissions = submissions;
 		this.reference = reference;
 		this.transactionManager = transactionManager;
 		this.properties = properties;
-		this.checker = new SubmissionChecker(reader, submissions, properties, clock);
+		this.checker = new SubmissionChecker(check, submissions, clock);
 	}
 
 	/** Checks the file against the reference data as it stands now. */
@@ -109,7 +115,8 @@ public class SubmissionConsolidator {
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		SubmissionReport report = checked.report();
 		Attempt attempt = checked.passed() ? storeVersion(report, checked.pending(), null, slots,
-				id -> chunk.add(id, report.header(), checked.lines())) : new Attempt(report, null, null, false);
+				id -> chunk.add(id, report.header().enterpriseCode(), report.header().period(), checked.lines()))
+				: new Attempt(report, null, null, false);
 		crashPoints.reached(CrashPoints.MID_LOAD);
 		return outcome(checked.file(), checked.pending(), attempt);
 	}
@@ -133,7 +140,7 @@ public class SubmissionConsolidator {
 					StoredSubmission.REJECTED, pending.contentHash(), fileName,
 					header == null ? null : header.submittedBy(), pending.receivedAt(), pending.consolidatedAt(),
 					report.lineCount(), report.errorCount(), report.warningCount(), pending.jobExecutionId()));
-			submissions.insertProblems(id, report.problems());
+			submissions.insertProblems(id, StoredProblems.of(report.problems()));
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.REJECTED, report, null, id);
 		}
 		return new ConsolidationOutcome(file, ConsolidationOutcome.Result.LOADED, report, attempt.version,
@@ -147,11 +154,7 @@ public class SubmissionConsolidator {
 	 */
 	private Attempt load(Path file, ReferenceLookup known, Facts facts) {
 		NewSubmission pending = facts.pending;
-		SubmissionReport read = reader.read(file, pending.fileName(), known, checker.rules(pending.receivedAt()),
-				header -> {
-					facts.header = header;
-					return submissions.teamHistory(header.enterpriseCode(), header.period());
-				}, facts::add);
+		SubmissionReport read = checker.stream(file, known, header -> facts.header = header, facts::add);
 		if (read.hasErrors() || read.header() == null) {
 			facts.discard();
 			return new Attempt(read, null, null, false);
@@ -209,9 +212,10 @@ public class SubmissionConsolidator {
 		}
 		else {
 			id = placeholderId;
-			submissions.complete(id, header, version, report.lineCount(), report.warningCount());
+			submissions.complete(id, header.enterpriseCode(), header.period(), header.submittedBy(), version,
+					report.lineCount(), report.warningCount());
 		}
-		submissions.insertProblems(id, report.problems());
+		submissions.insertProblems(id, StoredProblems.of(report.problems()));
 		return new Attempt(report, version, id, false);
 	}
 
@@ -250,7 +254,7 @@ public class SubmissionConsolidator {
 				if (header == null) {
 					throw new IllegalStateException("Lines arrived before the title block was read");
 				}
-				load = factLoader.begin(header, this::submissionId);
+				load = factLoader.begin(header.enterpriseCode(), header.period(), this::submissionId);
 			}
 			load.add(line);
 		}

@@ -2,8 +2,6 @@ package org.catchup.submission;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,12 @@ import java.nio.file.StandardCopyOption;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
+import org.catchup.feedback.ProblemListCsv;
+import org.catchup.validation.Column;
+import org.catchup.validation.Severity;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +27,6 @@ import org.slf4j.LoggerFactory;
 public class SubmissionFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionFiles.class);
-
-	private static final String[] PROBLEM_HEADER = { "Severity", "Code", "Sheet", "Cell", "Column", "Value",
-			"Message" };
 
 	private final Path archive;
 
@@ -51,7 +52,7 @@ public class SubmissionFiles {
 		try {
 			if (outcome.result() == ConsolidationOutcome.Result.REJECTED) {
 				Path target = freeName(rejected, outcome.fileName());
-				writeProblems(outcome.report(), sibling(target, ".problems.csv"));
+				ProblemListCsv.write(outcome.report().problems(), sibling(target, ".problems.csv"));
 				annotate(outcome, sibling(target, annotatedSuffix(outcome.fileName())));
 				crashPoints.reached(CrashPoints.MID_MOVE);
 				return move(outcome.file(), target);
@@ -60,7 +61,7 @@ public class SubmissionFiles {
 					: archive.resolve(outcome.report().header().period().toString());
 			Path target = freeName(folder, outcome.fileName());
 			if (!outcome.report().problems().isEmpty()) {
-				writeProblems(outcome.report(), sibling(target, ".problems.csv"));
+				ProblemListCsv.write(outcome.report().problems(), sibling(target, ".problems.csv"));
 			}
 			crashPoints.reached(CrashPoints.MID_MOVE);
 			return move(outcome.file(), target);
@@ -91,38 +92,12 @@ public class SubmissionFiles {
 
 	private void annotate(ConsolidationOutcome outcome, Path target) {
 		try {
-			annotator.write(outcome.file(), outcome.fileName(), outcome.report(), target);
+			annotator.write(outcome.file(), outcome.fileName(), outcome.report().problems(), target);
 		}
 		catch (IOException | RuntimeException ex) {
 			// The problem list is already beside the file; an unannotatable workbook costs only the copy.
 			log.warn("Could not write the annotated workbook for {}: {}", outcome.fileName(), ex.getMessage());
 		}
-	}
-
-	/** The problem list as CSV, as beside every rejected submission. */
-	public static void writeProblems(SubmissionReport report, Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(PROBLEM_HEADER).get().print(out)) {
-			for (Problem p : report.problems()) {
-				csv.printRecord(p.severity(), p.code(), text(p.sheet()), p.cell(), text(p.column()), text(p.value()),
-						text(p.message()));
-			}
-		}
-	}
-
-	/**
-	 * Submitted text that a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code +1},
-	 * {@code @SUM(1)}) gets a leading apostrophe, so opening the problem list in Excel shows it as text.
-	 */
-	static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
-				|| (first == '-' && !value.matches("-\\d[\\d.,\\s]*"));
-		return formula ? "'" + value : value;
 	}
 
 	private static Path move(Path from, Path to) throws IOException {

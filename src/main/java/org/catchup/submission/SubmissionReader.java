@@ -11,6 +11,12 @@ import java.util.function.Function;
 
 import org.catchup.spreadsheet.SpreadsheetException;
 import org.catchup.spreadsheet.WorkbookReader;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ProblemCollector;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
 
 /**
  * Reads one monthly submission and checks it against SPEC §3/§4 in a single streamed pass.
@@ -18,13 +24,13 @@ import org.catchup.spreadsheet.WorkbookReader;
  * transaction and rolls back when the returned report {@link SubmissionReport#hasErrors() has
  * errors}. The sink sees nothing until enterprise and period are known to be valid.
  */
-public final class SubmissionReader {
+final class SubmissionReader {
 
 	private final WorkbookReader workbookReader;
 
 	private final int limitPerCode;
 
-	public SubmissionReader(WorkbookReader workbookReader) {
+	SubmissionReader(WorkbookReader workbookReader) {
 		this(workbookReader, ProblemCollector.DEFAULT_LIMIT_PER_CODE);
 	}
 
@@ -38,7 +44,7 @@ public final class SubmissionReader {
 	 * @param historyFor consulted once, after the title block checked out, for the history warnings
 	 * @param sink receives each row without errors, in sheet order
 	 */
-	public SubmissionReport read(Path file, String fileName, ReferenceLookup reference, SubmissionRules rules,
+	SubmissionReport read(Path file, String fileName, ReferenceLookup reference, SubmissionRules rules,
 			Function<SubmissionHeader, TeamHistory> historyFor, Consumer<SubmissionLine> sink) {
 		Problem tooLarge = checkSize(file, rules);
 		if (tooLarge != null) {

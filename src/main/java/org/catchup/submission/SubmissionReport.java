@@ -2,6 +2,8 @@ package org.catchup.submission;
 
 import java.util.List;
 
+import org.catchup.validation.Problem;
+
 /**
  * The outcome of reading and checking one submission file. {@code header} is null when the
  * title block could not be read. {@code lineCount} counts the data rows handed to the sink.

@@ -7,6 +7,15 @@ import java.util.function.Function;
 import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
 import org.catchup.spreadsheet.SheetVisitor;
+import org.catchup.validation.CheckedRow;
+import org.catchup.validation.Column;
+import org.catchup.validation.HeaderCheck;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.validation.RowChecker;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
 
 /**
  * The state machine over the streamed rows: title block → header row → data rows → done. Holds
@@ -51,6 +60,9 @@ final class SubmissionVisitor implements SheetVisitor {
 	private int lastRowIndex;
 
 	private HeaderCheck.Result header;
+
+	/** null unless both enterprise and period could be read */
+	private SubmissionHeader submissionHeader;
 
 	private RowChecker checker;
 
@@ -121,7 +133,7 @@ final class SubmissionVisitor implements SheetVisitor {
 	}
 
 	SubmissionHeader header() {
-		return header == null ? null : header.header();
+		return submissionHeader;
 	}
 
 	long lineCount() {
@@ -159,15 +171,16 @@ final class SubmissionVisitor implements SheetVisitor {
 		if (header == null) {
 			settleHeader(isTotals(row) ? null : row);
 		}
+		SheetDataRow dataRow = new SheetDataRow(layout, row);
 		if (isTotals(row)) {
-			checker.checkTotals(row);
+			checker.checkTotals(dataRow);
 			state = State.DONE;
 			return false;
 		}
 		dataRows++;
-		SubmissionLine line = checker.check(row);
-		if (line != null && header.valid()) {
-			sink.accept(line);
+		CheckedRow checked = checker.check(dataRow);
+		if (checked != null && header.valid()) {
+			sink.accept(SubmissionLine.of(checked));
 			lineCount++;
 		}
 		return true;
@@ -179,22 +192,29 @@ final class SubmissionVisitor implements SheetVisitor {
 		HeaderCheck.Source period = source(TitleBlock.Field.PERIOD, Column.PERIOD, firstDataRow);
 		TitleBlock.Entry submittedBy = title.get(TitleBlock.Field.SUBMITTED_BY);
 		String by = submittedBy == null ? null : Labels.text(submittedBy.value());
-		header = new HeaderCheck(sheet, reference, rules, problems).check(enterprise, period, by);
-		TeamHistory history = header.valid() ? historyFor.apply(header.header()) : null;
-		checker = new RowChecker(sheet, layout, reference, history == null ? TeamHistory.NONE : history,
+		header = new HeaderCheck(sheet, reference, rules, problems).check(enterprise, period);
+		submissionHeader = header.enterpriseCode() != null && header.period() != null
+				? new SubmissionHeader(header.enterpriseCode(), header.period(), by) : null;
+		TeamHistory history = header.valid() ? historyFor.apply(submissionHeader) : null;
+		checker = new RowChecker(sheet, reference, history == null ? TeamHistory.NONE : history,
 				header.enterpriseCode(), header.period(), !csv, problems);
 	}
 
 	private HeaderCheck.Source source(TitleBlock.Field field, Column column, SheetRow firstDataRow) {
 		TitleBlock.Entry entry = title.get(field);
 		if (entry != null) {
-			return new HeaderCheck.Source(entry.reference(), entry.label(), entry.value());
+			return source(entry.reference(), entry.label(), entry.value());
 		}
 		if (layout.has(column) && firstDataRow != null) {
 			String cell = SheetCell.reference(firstDataRow.rowIndex(), layout.index(column));
-			return new HeaderCheck.Source(cell, layout.header(column), layout.cell(firstDataRow, column));
+			return source(cell, layout.header(column), layout.cell(firstDataRow, column));
 		}
 		return null;
+	}
+
+	private static HeaderCheck.Source source(String reference, String label, SheetCell value) {
+		return new HeaderCheck.Source(reference, label, Labels.text(value), Labels.found(value), Labels.isBlank(value),
+				PeriodParser.parse(value));
 	}
 
 	private void reportMissingColumns() {

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.catchup.figures.Enterprise;
+import org.catchup.validation.ReferenceLookup;
 import org.catchup.warehouse.Indicator;
 import org.catchup.warehouse.ReferenceDataRepository;
 

@@ -2,8 +2,8 @@ package org.catchup.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
+import org.catchup.figures.MonthText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -21,19 +21,14 @@ public final class MonthParameter {
 	}
 
 	public static YearMonth parse(String text, Clock clock) {
-		YearMonth month;
 		try {
-			month = YearMonth.parse(text == null ? "" : text.strip());
+			return MonthText.parseBegun(text, clock);
 		}
-		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"'" + abbreviated(text) + "' is not a month: write it as year and month, like 1959-09.");
+		catch (MonthText.Refused refused) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.fault() == MonthText.Fault.NOT_BEGUN
+					? text.strip() + " is in the future: there are figures only for months that have begun."
+					: "'" + abbreviated(text) + "' is not a month: write it as year and month, like 1959-09.");
 		}
-		if (month.isAfter(YearMonth.now(clock))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					month + " is in the future: there are figures only for months that have begun.");
-		}
-		return month;
 	}
 
 	/** Keeps an absurdly long address from filling the answer. */

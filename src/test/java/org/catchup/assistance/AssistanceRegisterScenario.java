@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.support.JobTestSupport;
 import org.catchup.system.CatchUpProperties;

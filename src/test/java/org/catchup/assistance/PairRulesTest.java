@@ -11,7 +11,7 @@ import org.catchup.assistance.PairRules.Candidate;
 import org.catchup.assistance.PairRules.Field;
 import org.catchup.assistance.PairRules.TeamRef;
 import org.catchup.assistance.PairRules.Violation;
-import org.catchup.submission.ProblemCode;
+import org.catchup.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 class PairRulesTest {

@@ -11,11 +11,10 @@ import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
 import org.catchup.spreadsheet.SheetVisitor;
 import org.catchup.spreadsheet.SpreadsheetException;
-import org.catchup.submission.FactLoader;
-import org.catchup.submission.NewSubmission;
-import org.catchup.submission.SubmissionHeader;
 import org.catchup.submission.SubmissionLine;
-import org.catchup.submission.SubmissionRepository;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.NewSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,7 +46,7 @@ final class BarePipeline {
 		return transaction.execute(status -> {
 			long id = submissions.insert(new NewSubmission(null, null, null, "REJECTED", "bare", "bare", null,
 					LocalDateTime.now(), LocalDateTime.now(), 0, 0, 0, null));
-			FactLoader.FactLoad load = loader.begin(new SubmissionHeader(enterprise, period, null), () -> id);
+			FactLoader.FactLoad load = loader.begin(enterprise, period, () -> id);
 			try {
 				for (int f = 0; f < files.size(); f++) {
 					String prefix = files.size() == 1 ? "" : f + ":";

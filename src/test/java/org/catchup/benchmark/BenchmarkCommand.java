@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.launcher.LauncherCommand;
-import org.catchup.submission.FactLoader;
-import org.catchup.submission.SubmissionRepository;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.SubmissionRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -102,8 +102,8 @@ public class BenchmarkCommand implements LauncherCommand {
 		boolean mysql = database.isMySql();
 		Path work = properties.dataDir().resolve("bench-work");
 		ConsolidationCases consolidation = new ConsolidationCases(database,
-				new BarePipeline(factLoader, submissions, new TransactionTemplate(transactionManager)), launches,
-				work);
+				new BarePipeline(factLoader, submissions, new TransactionTemplate(transactionManager)),
+				mysql ? new LimitPipeline(jdbc.getDataSource()) : null, launches, work);
 		String db = mysql ? "MariaDB/MySQL, " + factLoader.getClass().getSimpleName() : "H2, "
 				+ factLoader.getClass().getSimpleName();
 		List<Measurement> results = new ArrayList<>();

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.catchup.launcher.JobLaunches;
-import org.catchup.submission.FactLoader;
-import org.catchup.submission.NewSubmission;
-import org.catchup.submission.SubmissionHeader;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.submission.SubmissionLine;
-import org.catchup.submission.SubmissionRepository;
+import org.catchup.warehouse.FactLoader;
+import org.catchup.warehouse.NewSubmission;
+import org.catchup.warehouse.SubmissionRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,7 +78,7 @@ final class BulletinCase {
 		long id = submissions.insert(new NewSubmission(enterprise, period.toString(), 1, "CURRENT",
 				enterprise + period, enterprise + "-" + period + ".xlsx", null, received, received, teams * 2, 0, 0,
 				null));
-		FactLoader.FactLoad load = loader.begin(new SubmissionHeader(enterprise, period, null), () -> id);
+		FactLoader.FactLoad load = loader.begin(enterprise, period, () -> id);
 		int row = 5;
 		for (int t = 0; t < teams; t++) {
 			int percent = 70 + random.nextInt(61);

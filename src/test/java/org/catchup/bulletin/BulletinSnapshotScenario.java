@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.FiguresQueries;

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -86,6 +87,7 @@ abstract class DemoStoryScenario {
 		ByteArrayOutputStream console = new ByteArrayOutputStream();
 		int exit = demo.run(SAMPLE_INPUT, new PrintStream(console, true, StandardCharsets.UTF_8));
 		assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isZero();
+		assertNoMailWithoutSmtpButTheSummaryTellsWhereItWouldHaveGone(console.toString(StandardCharsets.UTF_8));
 
 		Path excel = properties.bulletins().resolve("bulletin-1959-09.xlsx");
 		try (InputStream in = Files.newInputStream(excel); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -155,6 +157,16 @@ abstract class DemoStoryScenario {
 		assertRenderingAgainReplacesTheFilesAndLogsANewVersion();
 		assertAScopedBulletinCoversOnlyItsCombine();
 		assertEachEnterpriseHasItsOwnBulletin();
+	}
+
+	/** The demo has no SMTP server: nothing is mailed, and the bulletin's summary names each recipient and file. */
+	private void assertNoMailWithoutSmtpButTheSummaryTellsWhereItWouldHaveGone(String console) {
+		assertThat(console).contains("no SMTP server is configured (SPRING_MAIL_HOST), so only told")
+			.contains("No SMTP server is configured (spring.mail.host), so nothing was mailed; 2 mail(s) would have gone out.")
+			.containsPattern("mailWouldGoTo +2: Committee of the combine <committee@catchup.example>: "
+					+ "bulletin-1959-09.pdf, bulletin-1959-09.xlsx \\| Werkleitung Otto-Brosowski-Schacht "
+					+ "<obs@catchup.example>: bulletin-1959-09-OBS.pdf");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_delivery").query(Integer.class).single()).isZero();
 	}
 
 	/**

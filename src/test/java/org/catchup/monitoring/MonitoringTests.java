@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
-import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
-import org.catchup.launcher.JobLaunches;
 import org.catchup.support.JobTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
 import org.catchup.submission.ConsolidationOutcome;
 import org.catchup.submission.SubmissionConsolidator;

@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.MariaDbTestDatabase;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.AfterAll;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.MariaDbTestDatabase;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.AfterEach;

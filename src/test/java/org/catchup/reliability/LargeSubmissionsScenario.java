@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.BeforeEach;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
-import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

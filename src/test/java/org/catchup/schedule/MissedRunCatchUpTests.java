@@ -10,7 +10,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.jobs.JobLock;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import org.catchup.launcher.JobDefinition;
+import org.catchup.jobs.JobDefinition;
 import org.junit.jupiter.api.Test;
 
 /** Which due time a job missed while no instance was up: at most one run, the latest. */

@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.catchup.launcher.JobDefinition;
-import org.catchup.launcher.JobDefinitions;
+import org.catchup.jobs.JobDefinition;
+import org.catchup.jobs.JobDefinitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

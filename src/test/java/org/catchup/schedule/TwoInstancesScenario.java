@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.catchup.launcher.JobDefinitions;
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobDefinitions;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.catchup.spreadsheet.CellKind;
 import org.catchup.spreadsheet.SheetCell;
 import org.catchup.spreadsheet.SheetRow;
+import org.catchup.validation.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class ColumnLayoutTest {
 			"Bemerkungen|REMARKS", "Betrieb-Nr.|ENTERPRISE_CODE", "enterprise_code|ENTERPRISE_CODE",
 			"Berichtsmonat|PERIOD", " Plan: |PLAN" })
 	void headerNamesMatchTheirColumn(String header, Column column) {
-		assertThat(Column.byHeader(header)).isEqualTo(column);
+		assertThat(ColumnLayout.byHeader(header)).isEqualTo(column);
 	}
 
 	@Test

@@ -12,13 +12,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.catchup.support.FreshDataFolder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;

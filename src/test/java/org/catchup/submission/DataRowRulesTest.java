@@ -6,6 +6,8 @@ import static org.catchup.submission.Submissions.lineWith;
 import static org.catchup.submission.Submissions.read;
 import static org.catchup.submission.Submissions.report;
 
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /** Data rows start in row 6: plan is E6, actual F6, headcount G6, striving title H6. */

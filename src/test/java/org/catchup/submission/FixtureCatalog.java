@@ -4,6 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
+
 /**
  * Every fixture workbook in {@code src/test/resources/submission/fixtures}, what it holds and
  * the one problem it must produce (null for a clean file). {@link FixtureGenerator} writes the

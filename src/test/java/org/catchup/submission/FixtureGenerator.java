@@ -29,7 +29,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * the catalog, then commit the files:
  * {@code mvn -o test -Dtest=FixtureGenerator -Dcatchup.fixtures.write=true}
  */
-class FixtureGenerator {
+public class FixtureGenerator {
 
 	static final Path DIR = Path.of("src/test/resources/submission/fixtures");
 
@@ -56,7 +56,7 @@ class FixtureGenerator {
 		Files.writeString(DIR.resolve("README.md"), readme(), StandardCharsets.UTF_8);
 	}
 
-	static void write(String name, Path target) throws IOException {
+	public static void write(String name, Path target) throws IOException {
 		switch (name) {
 			case "valid-english.xlsx", "file-too-large.xlsx" -> save(standard("E01", "1959-08", good()), target);
 			case "valid-german.xlsx" -> {
@@ -240,7 +240,7 @@ class FixtureGenerator {
 		}
 	}
 
-	static Object[][] good() {
+	public static Object[][] good() {
 		return new Object[][] { line("T01", "COAL", 100, 95), line("T02", "ORE", 50, 48.3),
 				line("T03", "COKE", 20, 21) };
 	}
@@ -250,13 +250,13 @@ class FixtureGenerator {
 				12, "yes", null };
 	}
 
-	static XSSFWorkbook standard(Object enterprise, Object period, Object[]... data) {
+	public static XSSFWorkbook standard(Object enterprise, Object period, Object[]... data) {
 		XSSFWorkbook wb = new XSSFWorkbook();
 		fillReport(wb.createSheet("Report"), enterprise, period, data);
 		return wb;
 	}
 
-	static void fillReport(Sheet sheet, Object enterprise, Object period, Object[]... data) {
+	public static void fillReport(Sheet sheet, Object enterprise, Object period, Object[]... data) {
 		title(sheet, enterprise, period);
 		rows(sheet, 4, HEADER);
 		rows(sheet, 5, data);

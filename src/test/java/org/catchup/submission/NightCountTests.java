@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;

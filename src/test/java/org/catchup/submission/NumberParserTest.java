@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.catchup.spreadsheet.CellKind;
 import org.catchup.spreadsheet.SheetCell;
-import org.catchup.submission.NumberParser.Kind;
+import org.catchup.validation.NumberReading.Kind;
+import org.catchup.validation.NumberReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,7 @@ class NumberParserTest {
 			"12.34|12.34", "0,125|0.125", "0.125|0.125", ",5|0.5", "1 234,567|1234.567", "1\u00A0234,5|1234.5",
 			"-5|-5", "-1.234,5|-1234.5", "+7|7" })
 	void unambiguousTextIsANumberTypedAsText(String text, String expected) {
-		NumberParser.Reading reading = NumberParser.parseText(text);
+		NumberReading reading = NumberParser.parseText(text);
 
 		assertThat(reading.kind()).isEqualTo(Kind.NUMBER_AS_TEXT);
 		assertThat(reading.value()).isEqualByComparingTo(expected);
@@ -47,7 +48,7 @@ class NumberParserTest {
 
 	@Test
 	void numericCellIsTakenExactlyAsStored() {
-		NumberParser.Reading reading = NumberParser.read(new SheetCell(4, CellKind.NUMBER, "81.9", 81.9, false));
+		NumberReading reading = NumberParser.read(new SheetCell(4, CellKind.NUMBER, "81.9", 81.9, false));
 
 		assertThat(reading.kind()).isEqualTo(Kind.NUMBER);
 		assertThat(reading.value()).isEqualByComparingTo("81.9");
@@ -55,7 +56,7 @@ class NumberParserTest {
 
 	@Test
 	void formulaResultCountsAsItsNumber() {
-		NumberParser.Reading reading = NumberParser.read(new SheetCell(4, CellKind.NUMBER, "1234", 1234, true));
+		NumberReading reading = NumberParser.read(new SheetCell(4, CellKind.NUMBER, "1234", 1234, true));
 
 		assertThat(reading.kind()).isEqualTo(Kind.NUMBER);
 		assertThat(reading.value()).isEqualByComparingTo("1234");

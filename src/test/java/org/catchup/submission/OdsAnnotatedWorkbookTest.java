@@ -11,9 +11,11 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.spreadsheet.AnyWorkbookReader;
 import org.catchup.spreadsheet.SheetRow;
 import org.catchup.spreadsheet.SheetVisitor;
+import org.catchup.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +52,7 @@ class OdsAnnotatedWorkbookTest {
 				});
 		Path copy = dir.resolve(AnnotatedWorkbookWriter.annotatedFileName(name));
 
-		new AnnotatedWorkbookWriter().write(original, name, report, copy);
+		new AnnotatedWorkbookWriter().write(original, name, report.problems(), copy);
 
 		assertThat(copy.getFileName().toString()).endsWith("-checked.ods");
 		Problem problem = report.problems().get(0);

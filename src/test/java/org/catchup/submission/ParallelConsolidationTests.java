@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
-import org.catchup.launcher.JobLaunches;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.batch.core.BatchStatus;

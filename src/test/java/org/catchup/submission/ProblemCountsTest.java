@@ -2,6 +2,9 @@ package org.catchup.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ProblemCollector;
 import org.junit.jupiter.api.Test;
 
 /** Past the listed problems of a kind, the rest are still counted: the report's totals are every one found. */

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.catchup.spreadsheet.SpreadsheetException;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

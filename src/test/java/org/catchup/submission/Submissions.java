@@ -11,6 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.catchup.validation.KnownTeam;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.ReferenceLookup;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
+
 /** Shared test data: the reference list, the rules, and a standard report sheet. */
 final class Submissions {
 

@@ -8,6 +8,10 @@ import static org.catchup.submission.Submissions.report;
 import java.time.YearMonth;
 import java.util.Set;
 
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.SubmissionRules;
+import org.catchup.validation.TeamHistory;
 import org.junit.jupiter.api.Test;
 
 class TitleBlockRulesTest {

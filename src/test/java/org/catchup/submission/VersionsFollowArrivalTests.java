@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,10 @@ import static org.catchup.submission.Submissions.lineWith;
 import static org.catchup.submission.Submissions.read;
 import static org.catchup.submission.Submissions.report;
 
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
+import org.catchup.validation.Severity;
+import org.catchup.validation.TeamHistory;
 import org.junit.jupiter.api.Test;
 
 /** Warnings never stop a row from loading. */

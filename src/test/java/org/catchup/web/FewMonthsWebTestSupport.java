@@ -12,10 +12,10 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.launcher.JobLaunches;
-import org.catchup.web.security.NewUser;
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccounts;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.users.NewUser;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.Map;
 
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.jobs.JobAlreadyRunningException;
 import org.catchup.web.security.CatchUpUser;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;

@@ -18,8 +18,8 @@ import java.time.YearMonth;
 
 import javax.sql.DataSource;
 
-import org.catchup.schedule.JobLease;
-import org.catchup.schedule.OtherProcessLock;
+import org.catchup.jobs.JobLease;
+import org.catchup.jobs.OtherProcessLock;
 import org.catchup.web.security.CatchUpUser;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;

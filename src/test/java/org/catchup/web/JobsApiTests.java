@@ -15,8 +15,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import org.catchup.schedule.JobLease;
-import org.catchup.schedule.OtherProcessLock;
+import org.catchup.jobs.JobLease;
+import org.catchup.jobs.OtherProcessLock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import com.jayway.jsonpath.JsonPath;
 
 /** The operators' JSON API for jobs: HTTP Basic, the jobs page's rules, problem details for every refusal. */
@@ -126,7 +125,7 @@ class JobsApiTests extends WebTestSupport {
 		mvc.perform(post("/api/jobs/bulletin").param("colour", "red").with(operator()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("colour"))
-			.andExpect(jsonPath("$.detail").value("Unknown parameter colour= for the job bulletin; it knows month, scope, enterprises."));
+			.andExpect(jsonPath("$.detail").value("Unknown parameter colour= for the job bulletin; it knows month, scope, enterprises, resend."));
 		assertThat(executions()).isEqualTo(before);
 	}
 

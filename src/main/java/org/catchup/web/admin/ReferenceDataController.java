@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.catchup.launcher.JobLaunches;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.reference.ReferenceDataRejectedException;
-import org.catchup.schedule.JobAlreadyRunningException;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotEmpty;
 
-import org.catchup.web.security.UserAccount;
+import org.catchup.users.UserAccount;
 
 /** The form that changes an existing user's name, roles and enterprises. */
 record UserEditForm(String displayName, @NotEmpty(message = "choose at least one role") List<String> roles,

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccount;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
 
 /** What an administrator may set on a user: each rule answers with the sentence the form shows. */
 final class UserRules {

@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.catchup.figures.Enterprise;
+import org.catchup.mail.SubscriptionPages;
+import org.catchup.users.NewUser;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
+import org.catchup.users.UserAccounts;
 import org.catchup.warehouse.ReferenceDataRepository;
-import org.catchup.web.security.NewUser;
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccount;
-import org.catchup.web.security.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** Administrators: the users; adding one; changing, disabling and enabling one, and setting a new password. */
+/**
+ * Administrators: the users; adding one; changing, disabling and enabling one, setting a new
+ * password; the bulletins mailed to one (added and ended by the mail pages).
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UsersController {
@@ -37,9 +41,12 @@ class UsersController {
 
 	private final ReferenceDataRepository reference;
 
-	UsersController(UserAccounts accounts, ReferenceDataRepository reference) {
+	private final SubscriptionPages subscriptions;
+
+	UsersController(UserAccounts accounts, ReferenceDataRepository reference, SubscriptionPages subscriptions) {
 		this.accounts = accounts;
 		this.reference = reference;
+		this.subscriptions = subscriptions;
 	}
 
 	@GetMapping
@@ -140,6 +147,7 @@ class UsersController {
 	private String userPage(UserAccount user, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("roles", Role.values());
+		subscriptions.addTo(model, user.id());
 		return "admin/user";
 	}
 

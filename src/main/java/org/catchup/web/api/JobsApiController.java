@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import org.catchup.launcher.InvalidJobParameterException;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.jobs.InvalidJobParameterException;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.web.jobs.ExecutionRow;
 import org.catchup.web.jobs.Executions;
-import org.catchup.web.jobs.JobStarter;
 import org.catchup.web.jobs.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +44,11 @@ class JobsApiController {
 
 	private final Executions executions;
 
-	private final JobStarter starter;
+	private final JobLaunches launches;
 
-	JobsApiController(Executions executions, JobStarter starter) {
+	JobsApiController(Executions executions, JobLaunches launches) {
 		this.executions = executions;
-		this.starter = starter;
+		this.launches = launches;
 	}
 
 	/** One execution as the API shows it; {@code parameters} without the start stamp. */
@@ -118,18 +118,18 @@ class JobsApiController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT,
 					"Execution " + id + " is " + row.status() + "; only FAILED or STOPPED executions restart.");
 		}
-		return accepted(row.job(), starter.restart(row.job(), id));
+		return accepted(row.job(), launches.restartInBackground(row.job(), id));
 	}
 
 	private ResponseEntity<Started> start(String jobName, Map<String, String> given) {
 		if (!executionsKnowJob(jobName)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No job named '" + jobName + "'.");
 		}
-		return accepted(jobName, starter.start(jobName, given));
+		return accepted(jobName, launches.startInBackground(jobName, given));
 	}
 
 	private boolean executionsKnowJob(String jobName) {
-		return starter.jobNames().contains(jobName);
+		return launches.jobNames().contains(jobName);
 	}
 
 	private static ResponseEntity<Started> accepted(String jobName, OptionalLong id) {

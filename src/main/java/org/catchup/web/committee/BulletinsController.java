@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.catchup.bulletin.BulletinFolder;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobLaunches;
 import org.catchup.web.Downloads;
-import org.catchup.web.jobs.JobStarter;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,11 +32,11 @@ class BulletinsController {
 
 	private final BulletinFolder folder;
 
-	private final JobStarter starter;
+	private final JobLaunches launches;
 
-	BulletinsController(BulletinFolder folder, JobStarter starter) {
+	BulletinsController(BulletinFolder folder, JobLaunches launches) {
 		this.folder = folder;
-		this.starter = starter;
+		this.launches = launches;
 	}
 
 	@GetMapping
@@ -57,7 +57,7 @@ class BulletinsController {
 	String build(@RequestParam String month, RedirectAttributes redirect) {
 		String now = LocalTime.now().format(TIME);
 		try {
-			starter.start("bulletin", Map.of("month", month.strip()));
+			launches.startInBackground("bulletin", Map.of("month", month.strip()));
 			redirect.addFlashAttribute("message", now + ": Building the bulletin for " + month.strip()
 					+ ". It appears here in a few seconds; reload the page.");
 		}

@@ -1,5 +1,7 @@
 package org.catchup.web.finance;
 
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +13,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.catchup.bulletin.BulletinFolder;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
 import org.catchup.figures.Enterprise;
-import org.catchup.submission.AnnotatedWorkbookWriter;
-import org.catchup.submission.StoredSubmission;
-import org.catchup.submission.SubmissionRepository;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.Downloads;
 import org.catchup.web.security.CatchUpUser;
 import org.catchup.web.security.EnterpriseAccess;
@@ -36,8 +39,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /** Finance staff: template, upload with its dry run, submit, and their submission log. */
 @Controller
@@ -78,7 +79,7 @@ class FinanceController {
 				uploads.stream()
 					.filter(u -> u.state() == SentUpload.State.WAITING)
 					.map(SentUpload::uploadedName),
-				log.waiting(user.enterprises()).stream().filter(name -> !recorded.contains(name)))
+				sent.waiting(user.enterprises()).stream().filter(name -> !recorded.contains(name)))
 			.toList();
 		model.addAttribute("submissions", log.of(user.enterprises()));
 		model.addAttribute("bulletins", bulletins.of(user.enterprises()));

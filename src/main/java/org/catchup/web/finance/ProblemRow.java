@@ -1,6 +1,7 @@
 package org.catchup.web.finance;
 
-import org.catchup.submission.Problem;
+import org.catchup.validation.Problem;
+import org.catchup.warehouse.StoredProblem;
 
 /** A problem as pages and the API show it: {@code location} is {@code Report!F17}, empty for the whole file. */
 public record ProblemRow(String severity, String code, String location, String sheet, String cell, String column,
@@ -9,6 +10,11 @@ public record ProblemRow(String severity, String code, String location, String s
 	public static ProblemRow of(Problem problem) {
 		return new ProblemRow(problem.severity().name(), problem.code().name(), problem.location(), problem.sheet(),
 				problem.cell(), problem.column(), problem.value(), problem.message());
+	}
+
+	public static ProblemRow of(StoredProblem problem) {
+		return new ProblemRow(problem.severity(), problem.code(), problem.location(), problem.sheet(), problem.cell(),
+				problem.column(), problem.value(), problem.message());
 	}
 
 	public boolean error() {

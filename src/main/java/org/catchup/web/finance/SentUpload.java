@@ -3,7 +3,7 @@ package org.catchup.web.finance;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.catchup.submission.StoredSubmission;
+import org.catchup.warehouse.StoredSubmission;
 
 /**
  * A workbook submitted through the web application and what became of it, as the night

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,27 +24,27 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.catchup.spreadsheet.AnyWorkbookReader;
-import org.catchup.submission.AnnotatedWorkbookWriter;
+import org.catchup.feedback.AnnotatedWorkbookWriter;
+import org.catchup.submission.CheckContext;
+import org.catchup.submission.CheckedFile;
 import org.catchup.submission.ContentHash;
-import org.catchup.submission.StoredSubmission;
-import org.catchup.submission.Problem;
-import org.catchup.submission.ProblemCode;
+import org.catchup.submission.SubmissionCheck;
 import org.catchup.submission.SubmissionHeader;
-import org.catchup.submission.SubmissionReader;
 import org.catchup.submission.SubmissionReport;
-import org.catchup.submission.SubmissionRepository;
-import org.catchup.submission.SubmissionRules;
-import org.catchup.submission.TeamHistory;
 import org.catchup.submission.WarehouseReferenceLookup;
+import org.catchup.submission.WarehouseTeamHistory;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.Problem;
+import org.catchup.validation.ProblemCode;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.catchup.warehouse.StoredSubmission;
+import org.catchup.warehouse.SubmissionLog;
+import org.catchup.warehouse.SubmissionRepository;
 import org.catchup.web.security.CatchUpUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,6 +64,8 @@ public class UploadChecks {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final SubmissionCheck submissionCheck;
 
 	private final SubmissionRepository submissions;
 
@@ -88,6 +89,7 @@ public class UploadChecks {
 		this.submissions = submissions;
 		this.reference = reference;
 		this.properties = properties;
+		this.submissionCheck = new SubmissionCheck(properties.maxFileBytes());
 		this.json = json;
 		this.uploads = uploads;
 	}
@@ -100,27 +102,22 @@ public class UploadChecks {
 		Path folder = Files.createDirectories(uploads.resolve(token));
 		Path upload = folder.resolve("upload");
 		Files.copy(content, upload);
-		Set<String> permitted = new HashSet<>(user.enterprises());
-		SubmissionRules rules = new SubmissionRules(YearMonth.now(), properties.maxFileBytes(), permitted);
-		SubmissionReport report = new SubmissionReader(new AnyWorkbookReader(properties.maxFileBytes())).read(upload,
-				fileName, WarehouseReferenceLookup.load(reference), rules,
-				header -> permitted.contains(header.enterpriseCode())
-						? submissions.teamHistory(header.enterpriseCode(), header.period()) : TeamHistory.NONE,
-				line -> {
-				});
+		CheckedFile report = submissionCheck.check(upload,
+				CheckContext.upload(fileName, LocalDateTime.now(), WarehouseReferenceLookup.load(reference),
+						new HashSet<>(user.enterprises()),
+						header -> WarehouseTeamHistory.of(submissions.teams(header.enterpriseCode(), header.period()))));
 		List<Problem> problems = new ArrayList<>(report.problems());
-		if (!report.hasErrors() && report.header() != null) {
-			problems.addAll(previewWarnings(report.header(), upload));
+		if (report.passed()) {
+			problems.addAll(previewWarnings(report.header(), report.contentHash()));
 		}
-		SubmissionReport full = new SubmissionReport(fileName, report.header(), problems, report.lineCount());
 		// a copy is worth offering only when it marks a cell; a whole-file problem is said on the page
 		if (problems.stream().anyMatch(problem -> problem.cell() != null)) {
-			new AnnotatedWorkbookWriter().write(upload, fileName, full, folder.resolve("annotated"));
+			new AnnotatedWorkbookWriter().write(upload, fileName, problems, folder.resolve("annotated"));
 		}
 		SubmissionHeader header = report.header();
 		CheckedUpload checked = new CheckedUpload(token, user.getUsername(), fileName,
 				header == null ? null : header.enterpriseCode(),
-				header == null || header.period() == null ? null : header.period().toString(), report.lineCount(),
+				header == null || header.period() == null ? null : header.period().toString(), report.report().lineCount(),
 				problems.stream().map(ProblemRow::of).toList(), LocalDateTime.now().withNano(0), null);
 		save(checked);
 		return checked;
@@ -196,9 +193,8 @@ public class UploadChecks {
 	}
 
 	/** What the consolidation will add: the resubmission and late warnings (SPEC §4). */
-	private List<Problem> previewWarnings(SubmissionHeader header, Path upload) {
+	private List<Problem> previewWarnings(SubmissionHeader header, String hash) {
 		List<Problem> warnings = new ArrayList<>();
-		String hash = ContentHash.of(upload);
 		Optional<StoredSubmission> same = submissions.findByContentHash(hash);
 		Optional<SentUpload> waiting = same.isPresent() ? Optional.empty() : sent.waitingWith(hash);
 		if (waiting.isPresent()) {

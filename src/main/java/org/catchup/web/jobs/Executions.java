@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.catchup.schedule.JobLock;
-import org.catchup.schedule.LockHolder;
+import org.catchup.jobs.JobLock;
+import org.catchup.jobs.LockHolder;
 import org.catchup.submission.ConsolidationProgressBoard;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -193,10 +193,22 @@ public class Executions {
 			}
 			if (c.containsKey("pdfFile")) {
 				String pdf = c.getString("pdfFile");
-				return pdf.substring(Math.max(pdf.lastIndexOf('/'), pdf.lastIndexOf('\\')) + 1) + " and .xlsx";
+				return pdf.substring(Math.max(pdf.lastIndexOf('/'), pdf.lastIndexOf('\\')) + 1) + " and .xlsx"
+						+ mailOutcome(execution);
 			}
 		}
 		return null;
+	}
+
+	/** What the bulletin's mail step said (sent, unsent, or where it would have gone), after the files. */
+	private static String mailOutcome(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.map(StepExecution::getExecutionContext)
+			.filter(c -> c.containsKey("mail"))
+			.map(c -> "; " + c.getString("mail"))
+			.findFirst()
+			.orElse("");
 	}
 
 	/** The run.at stamp that makes each start a new instance is left out: it only repeats the start time. */

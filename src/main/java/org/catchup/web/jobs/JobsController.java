@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.catchup.launcher.JobDefinitions;
-import org.catchup.launcher.JobLaunches;
-import org.catchup.launcher.JobParameterRules;
-import org.catchup.schedule.JobAlreadyRunningException;
+import org.catchup.jobs.JobAlreadyRunningException;
+import org.catchup.jobs.JobDefinitions;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.jobs.JobParameterRules;
 import org.catchup.system.CatchUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +41,12 @@ class JobsController {
 
 	private final Executions executions;
 
-	private final JobStarter starter;
-
 	private final JobLaunches launches;
 
 	private final JobDefinitions definitions;
 
-	JobsController(Executions executions, JobStarter starter, JobLaunches launches, CatchUpProperties properties) {
+	JobsController(Executions executions, JobLaunches launches, CatchUpProperties properties) {
 		this.executions = executions;
-		this.starter = starter;
 		this.launches = launches;
 		this.definitions = new JobDefinitions(properties.jobs());
 	}
@@ -82,7 +79,7 @@ class JobsController {
 			RedirectAttributes redirect) {
 		String now = now();
 		try {
-			String started = starter.start(job, parse(parameters)).stream()
+			String started = launches.startInBackground(job, parse(parameters)).stream()
 				.mapToObj(id -> " as execution " + id)
 				.findFirst()
 				.orElse("");
@@ -112,7 +109,7 @@ class JobsController {
 			return "redirect:/jobs";
 		}
 		try {
-			starter.restart(row.job(), id);
+			launches.restartInBackground(row.job(), id);
 			redirect.addFlashAttribute("message", now + " Restarting execution " + id + " of " + row.job() + ".");
 		}
 		catch (JobAlreadyRunningException ex) {

@@ -1,5 +1,6 @@
 package org.catchup.web.security;
 
+import org.catchup.users.UserAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,6 +18,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findForLogin(username)
+			.map(user -> new CatchUpUser(user.username(), user.passwordHash(), user.displayName(), user.enabled(),
+					user.roles(), user.enterprises()))
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
 	}
 

@@ -3,6 +3,9 @@ package org.catchup.web.security;
 import java.util.List;
 import java.util.Set;
 
+import org.catchup.users.NewUser;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

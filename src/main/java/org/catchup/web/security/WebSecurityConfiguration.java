@@ -1,5 +1,6 @@
 package org.catchup.web.security;
 
+import org.catchup.users.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;

@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import org.catchup.users.NewUser;
+import org.catchup.users.Role;
 import org.catchup.web.WebTestSupport;
 import org.catchup.web.security.CatchUpUser;
-import org.catchup.web.security.NewUser;
-import org.catchup.web.security.Role;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.catchup.web.security.Role;
-import org.catchup.web.security.UserAccount;
+import org.catchup.users.Role;
+import org.catchup.users.UserAccount;
 import org.junit.jupiter.api.Test;
 
 class UserRulesTest {

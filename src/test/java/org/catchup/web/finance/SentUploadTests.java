@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.catchup.submission.StoredSubmission;
+import org.catchup.warehouse.StoredSubmission;
 import org.junit.jupiter.api.Test;
 
 /** The sentence a clerk reads about a submitted workbook, for each thing the night can have made of it. */

@@ -1,6 +1,0 @@
-package org.catchup.submission;
-
-/** An ERROR rejects the whole submission; a WARNING travels with the loaded submission. */
-public enum Severity {
-	ERROR, WARNING
-}

@@ -1,0 +1,249 @@
+package org.catchup.warehouse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.PropertySet;
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.jdbc.JdbcStatement;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Loads facts into MySQL/MariaDB with {@code LOAD DATA LOCAL INFILE}, fed from memory: the
+ * parsing thread encodes checked lines into chunks, the loader thread runs the statement on the
+ * transaction's connection and hands the chunks to Connector/J through
+ * {@link JdbcStatement#setLocalInfileInputStream}. InnoDB rolls the rows back like inserts.
+ * <p>
+ * The driver never opens a file the server names: the statement always carries our stream, and
+ * the connection must have {@code allowUrlInLocalInfile} off and {@code allowLoadLocalInfileInPath}
+ * unset ({@link #supports} checks both). {@code LOCAL} turns key and conversion errors into
+ * warnings, so any warning fails the load: it must be as strict as an INSERT.
+ */
+public class LoadDataFactLoader implements FactLoader {
+
+	private static final int CHUNK = 64 * 1024;
+
+	private static final String LOAD = """
+			LOAD DATA LOCAL INFILE 'catchup-facts' INTO TABLE fact CHARACTER SET utf8mb4
+			FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'
+			(team_code, indicator_code, team_name, section, sheet_row, plan_qty, actual_qty, headcount,
+			    striving_title, remarks)
+			SET submission_id = %d, enterprise_code = %s, period = %s""";
+
+	/** Several submissions in one statement: each row carries its submission, enterprise and period. */
+	private static final String LOAD_ALL = """
+			LOAD DATA LOCAL INFILE 'catchup-facts' INTO TABLE fact CHARACTER SET utf8mb4
+			FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'
+			(submission_id, enterprise_code, period, team_code, indicator_code, team_name, section, sheet_row,
+			    plan_qty, actual_qty, headcount, striving_title, remarks)""";
+
+	private final DataSource dataSource;
+
+	public LoadDataFactLoader(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** True when the connection is Connector/J with local infile on and nothing but streams allowed. */
+	public static boolean supports(Connection connection) throws SQLException {
+		if (!connection.isWrapperFor(JdbcConnection.class)) {
+			return false;
+		}
+		PropertySet properties = connection.unwrap(JdbcConnection.class).getPropertySet();
+		return properties.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue()
+				&& !properties.getBooleanProperty(PropertyKey.allowUrlInLocalInfile).getValue()
+				&& !properties.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).isExplicitlySet();
+	}
+
+	@Override
+	public FactLoad begin(String enterpriseCode, YearMonth period, LongSupplier submissionId) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		return new Load(connection, () -> LOAD.formatted(submissionId.getAsLong(), literal(enterpriseCode),
+				literal(period.toString())));
+	}
+
+	@Override
+	public long insertAll(List<HeldFacts> submissions) {
+		TsvEncoder rows = new TsvEncoder(CHUNK);
+		long count = 0;
+		for (HeldFacts held : submissions) {
+			String period = held.period().toString();
+			for (FactLine line : held.lines()) {
+				rows.number(held.submissionId());
+				rows.tab();
+				rows.text(held.enterpriseCode());
+				rows.tab();
+				rows.text(period);
+				rows.tab();
+				encode(line, rows);
+				count++;
+			}
+		}
+		if (count == 0) {
+			return 0;
+		}
+		try {
+			long loaded = load(DataSourceUtils.getConnection(dataSource), LOAD_ALL, new ByteArrayInputStream(rows.take()));
+			if (loaded != count) {
+				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + count + " fact rows");
+			}
+			return loaded;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Loading facts failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** One row's own columns, tab-separated, and the line's end. */
+	private static void encode(FactLine line, TsvEncoder rows) {
+		rows.text(line.teamCode());
+		rows.tab();
+		rows.text(line.indicator());
+		rows.tab();
+		rows.text(line.storedTeamName());
+		rows.tab();
+		rows.text(line.storedSection());
+		rows.tab();
+		rows.number(line.rowNumber());
+		rows.tab();
+		rows.number(line.plan());
+		rows.tab();
+		rows.number(line.actual());
+		rows.tab();
+		rows.number(line.headcount());
+		rows.tab();
+		rows.number(line.strivingForTitle() ? 1 : 0);
+		rows.tab();
+		rows.text(line.remarks());
+		rows.newline();
+	}
+
+	/** Runs a LOAD DATA statement that reads {@code rows}; returns how many it stored. */
+	private static long load(Connection connection, String sql, InputStream rows) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(rows);
+			long loaded = statement.executeLargeUpdate(sql);
+			failOnWarnings(statement);
+			return loaded;
+		}
+	}
+
+	/** The driver asks for the warnings only when the statement's OK packet counted some. */
+	private static void failOnWarnings(Statement statement) throws SQLException {
+		List<String> warnings = new ArrayList<>();
+		for (SQLWarning w = statement.getWarnings(); w != null && warnings.size() < 5; w = w.getNextWarning()) {
+			warnings.add(w.getMessage());
+		}
+		if (!warnings.isEmpty()) {
+			throw new IllegalStateException("LOAD DATA of facts raised warnings: " + warnings);
+		}
+	}
+
+	static String literal(String value) {
+		return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
+	private static final class Load implements FactLoad {
+
+		private final LoaderThread<byte[]> loader;
+
+		private final TsvEncoder rows = new TsvEncoder(CHUNK + 4096);
+
+		private long sent;
+
+		/** Made on the caller's thread just before the load starts, which reads it. */
+		private String sql;
+
+		Load(Connection connection, Supplier<String> statement) {
+			ChunkStream stream = new ChunkStream();
+			this.loader = new LoaderThread<>("fact-load-data", 16, () -> sql = statement.get(),
+					() -> load(connection, sql, stream));
+			stream.source = loader;
+		}
+
+		@Override
+		public void add(FactLine line) {
+			encode(line, rows);
+			sent++;
+			if (rows.length() >= CHUNK) {
+				loader.put(rows.take());
+			}
+		}
+
+		@Override
+		public long finish() {
+			long loaded = loader.finish(rows.length() > 0 ? rows.take() : null);
+			if (loaded != sent) {
+				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + sent + " fact rows");
+			}
+			return loaded;
+		}
+
+		@Override
+		public void abort() {
+			loader.abort();
+		}
+
+	}
+
+	/** The chunks of the loader's queue as one stream, which the driver reads to the end. */
+	private static final class ChunkStream extends InputStream {
+
+		private LoaderThread<byte[]> source;
+
+		private byte[] chunk = new byte[0];
+
+		private int position;
+
+		private boolean ended;
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) throws IOException {
+			while (position == chunk.length) {
+				if (ended) {
+					return -1;
+				}
+				try {
+					byte[] next = source.take();
+					if (next == null) {
+						ended = true;
+						return -1;
+					}
+					chunk = next;
+					position = 0;
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IOException("Interrupted while streaming facts", ex);
+				}
+				catch (IllegalStateException ex) {
+					throw new IOException(ex.getMessage(), ex);
+				}
+			}
+			int n = Math.min(length, chunk.length - position);
+			System.arraycopy(chunk, position, target, offset, n);
+			position += n;
+			return n;
+		}
+
+	}
+
+}

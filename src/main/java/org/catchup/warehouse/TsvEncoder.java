@@ -1,0 +1,126 @@
+package org.catchup.warehouse;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * Writes rows in the text format of MySQL's {@code LOAD DATA} with its default escapes (tab
+ * between fields, newline after rows, backslash escapes, {@code \N} for null) as UTF-8 bytes
+ * into a buffer, by hand: it runs once per field of a million rows.
+ */
+final class TsvEncoder {
+
+	private byte[] buffer;
+
+	private int length;
+
+	TsvEncoder(int capacity) {
+		this.buffer = new byte[capacity];
+	}
+
+	int length() {
+		return length;
+	}
+
+	/** The bytes written so far; the encoder starts empty again. */
+	byte[] take() {
+		byte[] bytes = Arrays.copyOf(buffer, length);
+		length = 0;
+		return bytes;
+	}
+
+	void text(String value) {
+		if (value == null) {
+			nullValue();
+			return;
+		}
+		ensure(value.length() * 4 + 2);
+		byte[] b = buffer;
+		int n = length;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x80) {
+				switch (c) {
+					case '\\' -> { b[n++] = '\\'; b[n++] = '\\'; }
+					case '\t' -> { b[n++] = '\\'; b[n++] = 't'; }
+					case '\n' -> { b[n++] = '\\'; b[n++] = 'n'; }
+					case '\r' -> { b[n++] = '\\'; b[n++] = 'r'; }
+					case '\0' -> { b[n++] = '\\'; b[n++] = '0'; }
+					case 26 -> { b[n++] = '\\'; b[n++] = 'Z'; }
+					default -> b[n++] = (byte) c;
+				}
+			}
+			else if (c < 0x800) {
+				b[n++] = (byte) (0xC0 | c >> 6);
+				b[n++] = (byte) (0x80 | c & 0x3F);
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				int cp = Character.toCodePoint(c, value.charAt(++i));
+				b[n++] = (byte) (0xF0 | cp >> 18);
+				b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+				b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+				b[n++] = (byte) (0x80 | cp & 0x3F);
+			}
+			else if (Character.isSurrogate(c)) {
+				b[n++] = '?'; // an unpaired surrogate, as String.getBytes would write it
+			}
+			else {
+				b[n++] = (byte) (0xE0 | c >> 12);
+				b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+				b[n++] = (byte) (0x80 | c & 0x3F);
+			}
+		}
+		length = n;
+	}
+
+	void number(BigDecimal value) {
+		if (value == null) {
+			nullValue();
+		}
+		else {
+			ascii(value.toPlainString());
+		}
+	}
+
+	void number(long value) {
+		ascii(Long.toString(value));
+	}
+
+	void number(Integer value) {
+		if (value == null) {
+			nullValue();
+		}
+		else {
+			ascii(Integer.toString(value));
+		}
+	}
+
+	void tab() {
+		ensure(1);
+		buffer[length++] = '\t';
+	}
+
+	void newline() {
+		ensure(1);
+		buffer[length++] = '\n';
+	}
+
+	private void nullValue() {
+		ascii("\\N");
+	}
+
+	private void ascii(String value) {
+		ensure(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			buffer[length++] = (byte) value.charAt(i);
+		}
+	}
+
+	private void ensure(int more) {
+		if (length + more > buffer.length) {
+			buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+		}
+	}
+
+}

@@ -1,8 +1,0 @@
-package org.catchup.web.security;
-
-import java.util.Set;
-
-/** A user as the admin pages show it (never with the password hash). */
-public record UserAccount(long id, String username, String displayName, boolean enabled, Set<Role> roles,
-		Set<String> enterprises) {
-}
