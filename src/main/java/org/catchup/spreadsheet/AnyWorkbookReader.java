@@ -36,6 +36,7 @@ public class AnyWorkbookReader implements WorkbookReader {
 			switch (sniffer.detect(file, fileName)) {
 				case XLSX -> new XlsxReader().read(file, fileName, guarded);
 				case XLS -> new XlsReader().read(file, fileName, guarded);
+				case ODS -> new OdsReader().read(file, fileName, guarded);
 				case CSV -> new CsvReader().read(file, fileName, guarded);
 			}
 		}

@@ -22,10 +22,10 @@ import org.catchup.spreadsheet.SpreadsheetException.Reason;
 final class FormatSniffer {
 
 	enum Format {
-		XLSX, XLS, CSV
+		XLSX, XLS, ODS, CSV
 	}
 
-	static final String ACCEPTED = "accepted formats are .xlsx, .xlsm, .xls and .csv";
+	static final String ACCEPTED = "accepted formats are .xlsx, .xlsm, .xls, .ods and .csv";
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -35,6 +35,11 @@ final class FormatSniffer {
 	private static final byte[] PDF = { '%', 'P', 'D', 'F' };
 
 	private static final Set<String> EXCEL_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+
+	/** The workbook extensions: a damaged file with one of these is a damaged workbook, not a wrong format. */
+	private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "ods");
+
+	private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
 	Format detect(Path file, String fileName) throws SpreadsheetException {
 		byte[] head = head(file, fileName);
@@ -54,6 +59,9 @@ final class FormatSniffer {
 		if (EXCEL_EXTENSIONS.contains(extension)) {
 			throw unsupported(fileName, "is named ." + extension + " but its content is not an Excel workbook");
 		}
+		if ("ods".equals(extension)) {
+			throw unsupported(fileName, "is named .ods but its content is not an OpenDocument spreadsheet");
+		}
 		throw unsupported(fileName, extension.isEmpty() ? "has no known spreadsheet format"
 				: "is a ." + extension + " file");
 	}
@@ -63,10 +71,11 @@ final class FormatSniffer {
 			ZipEntry mimetype = zip.getEntry("mimetype");
 			if (mimetype != null) {
 				String type = mimetype(zip, mimetype);
-				if (type.contains("opendocument.spreadsheet")) {
-					throw unsupported(fileName, "is an OpenDocument spreadsheet");
+				// a template (.ots) is a spreadsheet all the same
+				if (type.equals(ODS_MIMETYPE) || type.equals(ODS_MIMETYPE + "-template")) {
+					return Format.ODS;
 				}
-				throw unsupported(fileName, "is an OpenDocument file (" + type + ")");
+				throw unsupported(fileName, "is an OpenDocument file (" + type + "), not a spreadsheet");
 			}
 			if (zip.getEntry("Index/Document.iwa") != null || zip.getEntry("Index.zip") != null) {
 				throw unsupported(fileName, "is an Apple Numbers document");
@@ -89,8 +98,8 @@ final class FormatSniffer {
 			throw unsupported(fileName, "is an Office document, but not a spreadsheet");
 		}
 		catch (IOException | RuntimeException e) {
-			// A damaged archive named .ods (or anything not accepted) is first of all the wrong format.
-			if (!EXCEL_EXTENSIONS.contains(extension)) {
+			// A damaged archive named .odt (or anything not accepted) is first of all the wrong format.
+			if (!WORKBOOK_EXTENSIONS.contains(extension)) {
 				throw unsupported(fileName, extension.isEmpty() ? "is a damaged ZIP archive" : "is a ." + extension + " file");
 			}
 			throw Unreadable.of(fileName, "the file is damaged (it is not a complete ZIP archive: " + e.getMessage() + ")",

@@ -2,6 +2,7 @@ package org.catchup.spreadsheet;
 
 import java.io.InputStream;
 
+import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,6 +28,11 @@ final class SafeXml {
 
 	XMLStreamReader open(InputStream in) throws XMLStreamException {
 		return factory.createXMLStreamReader(in);
+	}
+
+	/** The same hardened parser as events, for rewriting a part; the caller refuses DTD events. */
+	XMLEventReader openEvents(InputStream in) throws XMLStreamException {
+		return factory.createXMLEventReader(in);
 	}
 
 	/** The next event, refusing DTDs and entity references. */

@@ -11,6 +11,9 @@
  * {@code row} returning false still gets {@code endSheet}.
  * <p>
  * DATE cells carry a 1900-system Excel serial even when the workbook uses the 1904 date system,
- * so {@code DateUtil.getLocalDateTime(cell.number())} is always right.
+ * so {@code DateUtil.getLocalDateTime(cell.number())} is always right; an .ods date comes the same way.
+ * <p>
+ * {@link org.catchup.spreadsheet.OdsMarkedCopy} gives an .ods back with cells marked and commented
+ * (the .xlsx and .xls marked copies are written with POI's usermodel by the code that owns the problems).
  */
 package org.catchup.spreadsheet;

@@ -130,7 +130,8 @@ public class SubmissionFiles {
 	}
 
 	private static String annotatedSuffix(String fileName) {
-		return fileName.toLowerCase().endsWith(".xls") ? ".annotated.xls" : ".annotated.xlsx";
+		String name = fileName.toLowerCase();
+		return name.endsWith(".xls") ? ".annotated.xls" : name.endsWith(".ods") ? ".annotated.ods" : ".annotated.xlsx";
 	}
 
 }

@@ -23,6 +23,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.reliability.Workbooks.Line;
+import org.catchup.spreadsheet.OdsFiles;
+import org.catchup.spreadsheet.OdsHostile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -93,6 +95,23 @@ class HostileCorpus {
 		Workbooks.write(good("THAE", "CU", 2), DIR.resolve(ODD_NAME));
 		Workbooks.write(formulaNames("FORT", "CU", false), DIR.resolve("formula-team-names.xlsx"));
 		Workbooks.write(formulaNames("OBS", "CU", true), DIR.resolve("formula-team-names-rejected.xlsx"));
+		odsCorpus(DIR);
+	}
+
+	/** The .ods side: the same attacks on LibreOffice's format. */
+	static void odsCorpus(Path dir) throws IOException {
+		OdsHostile.zipBomb(dir.resolve("zip-bomb.ods"));
+		OdsFiles.withContent(dir.resolve("entity-expansion.ods"), OdsHostile.billionLaughs());
+		OdsFiles.withContent(dir.resolve("external-entity.ods"), OdsHostile.externalEntity());
+		OdsHostile.repeatBomb(dir.resolve("repeat-bomb.ods"));
+		Path whole = OdsFiles.submission(Files.createTempFile("whole", ".ods"), "KLH", PERIOD, 40, "RAWCU");
+		try {
+			byte[] bytes = Files.readAllBytes(whole);
+			Files.write(dir.resolve("truncated.ods"), Arrays.copyOf(bytes, bytes.length / 2));
+		}
+		finally {
+			Files.deleteIfExists(whole);
+		}
 	}
 
 	/** A valid submission of {@code teams} teams, every one at 95 %: below plan. */

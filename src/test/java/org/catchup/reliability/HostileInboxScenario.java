@@ -90,7 +90,12 @@ abstract class HostileInboxScenario {
 				Expected.loaded("16384-columns.xlsx", 2), Expected.loaded("100000-shared-strings.xlsx", 2),
 				Expected.loaded(HostileCorpus.PATH_TRICK, 2), Expected.ignored(HostileCorpus.HIDDEN_PATH_TRICK),
 				Expected.loaded(HostileCorpus.ODD_NAME, 2),
-				Expected.loaded("formula-team-names.xlsx", 4));
+				Expected.loaded("formula-team-names.xlsx", 4),
+				Expected.rejected("zip-bomb.ods", "UNREADABLE_FILE", "zip bomb"),
+				Expected.rejected("entity-expansion.ods", "UNREADABLE_FILE", "contains a DOCTYPE, refused"),
+				Expected.rejected("external-entity.ods", "UNREADABLE_FILE", "contains a DOCTYPE, refused"),
+				Expected.rejected("repeat-bomb.ods", "UNREADABLE_FILE", "repeated rows expand to more than"),
+				Expected.rejected("truncated.ods", "UNREADABLE_FILE", "damaged"));
 	}
 
 	private static JobExecution night;

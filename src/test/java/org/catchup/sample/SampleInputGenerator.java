@@ -971,10 +971,10 @@ public final class SampleInputGenerator {
 			String ref = s.unit.style().sheetName() + "!" + letter(columns(s.unit.style())[5]) + (HEADER_ROW + 2 + s.lines.size());
 			return List.of("TOTAL_MISMATCH;ERROR;" + ref + ";" + s.totalActualOverride.setScale(1).toPlainString());
 		});
-		writeOds(dir.resolve("BROKEN-unsupported-format.ods"));
-		broken.add(new Broken("BROKEN-unsupported-format.ods", OBS.code(),
-				"an OpenDocument spreadsheet (LibreOffice) of Otto-Brosowski-Schacht, September 1959",
-				List.of("UNSUPPORTED_FORMAT;ERROR;;BROKEN-unsupported-format.ods")));
+		writeOdt(dir.resolve("BROKEN-unsupported-format.odt"));
+		broken.add(new Broken("BROKEN-unsupported-format.odt", OBS.code(),
+				"Otto-Brosowski-Schacht's September 1959 report typed as a table in a text document (LibreOffice Writer)",
+				List.of("UNSUPPORTED_FORMAT;ERROR;;BROKEN-unsupported-format.odt")));
 		StringBuilder csv = new StringBuilder("file;enterprise_code;period;code;severity;cell;value\n");
 		for (Broken b : broken) {
 			for (String expected : b.expected()) {
@@ -1005,8 +1005,8 @@ public final class SampleInputGenerator {
 		return String.valueOf((char) ('A' + column));
 	}
 
-	/** A minimal but genuine OpenDocument spreadsheet, written with fixed entry times. */
-	private void writeOds(Path file) throws IOException {
+	/** A minimal but genuine OpenDocument text document holding the report as a table, with fixed entry times. */
+	private void writeOdt(Path file) throws IOException {
 		StringBuilder rows = new StringBuilder();
 		rows.append(odsRow("Betrieb-Nr.", OBS.code())).append(odsRow("Berichtsmonat", "09/1959"));
 		rows.append(odsRow(DE_HEADERS));
@@ -1019,18 +1019,18 @@ public final class SampleInputGenerator {
 				<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
 				xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
 				xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
-				<office:body><office:spreadsheet><table:table table:name="Bericht">
-				%s</table:table></office:spreadsheet></office:body></office:document-content>
+				<office:body><office:text><table:table table:name="Bericht">
+				%s</table:table></office:text></office:body></office:document-content>
 				""".formatted(rows);
 		String manifest = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-				<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+				<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
 				<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
 				</manifest:manifest>
 				""";
 		try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
-			byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
 			ZipEntry entry = fixedTime(new ZipEntry("mimetype"));
 			entry.setMethod(ZipEntry.STORED); // ODF wants the mimetype first and uncompressed
 			entry.setSize(mimetype.length);

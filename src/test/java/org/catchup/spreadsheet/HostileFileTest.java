@@ -38,9 +38,26 @@ class HostileFileTest {
 	Path dir;
 
 	@Test
-	void openDocumentSpreadsheetIsRefusedNamingTheAcceptedFormats() {
-		assertRefused(Fixtures.resource("opendocument.ods"), "x.ods", Reason.UNSUPPORTED_FORMAT)
-			.hasMessage("'x.ods' is an OpenDocument spreadsheet; accepted formats are .xlsx, .xlsm, .xls and .csv");
+	void openDocumentTextIsRefusedNamingTheAcceptedFormats() throws Exception {
+		Path file = dir.resolve("letter.odt");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new ZipEntry("mimetype"));
+			zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+			zip.putNextEntry(new ZipEntry("content.xml"));
+			zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+		}
+		assertRefused(file, "letter.odt", Reason.UNSUPPORTED_FORMAT)
+			.hasMessage("'letter.odt' is an OpenDocument file (application/vnd.oasis.opendocument.text), not a spreadsheet; "
+					+ "accepted formats are .xlsx, .xlsm, .xls, .ods and .csv");
+	}
+
+	@Test
+	void aMinimalOpenDocumentSpreadsheetWithoutSheetsIsReadAsEmpty() throws Exception {
+		RecordingVisitor visitor = new RecordingVisitor();
+
+		reader.read(Fixtures.resource("opendocument.ods"), "x.ods", visitor);
+
+		assertThat(visitor.events).isEmpty();
 	}
 
 	@Test

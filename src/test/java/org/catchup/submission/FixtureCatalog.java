@@ -131,8 +131,8 @@ final class FixtureCatalog {
 					"the valid report protected with password `secret`"),
 			new Fixture("corrupt.xlsx", ProblemCode.UNREADABLE_FILE, null, Context.STANDARD,
 					"the first 600 bytes of a valid .xlsx"),
-			new Fixture("unsupported.ods", ProblemCode.UNSUPPORTED_FORMAT, null, Context.STANDARD,
-					"an OpenDocument spreadsheet (not accepted)"));
+			new Fixture("unsupported.odt", ProblemCode.UNSUPPORTED_FORMAT, null, Context.STANDARD,
+					"the start of an OpenDocument text document (not a spreadsheet)"));
 
 	private FixtureCatalog() {
 	}

@@ -233,8 +233,8 @@ public class FixtureGenerator {
 				Files.write(target, Arrays.copyOf(Files.readAllBytes(whole), 600));
 				Files.delete(whole);
 			}
-			case "unsupported.ods" -> Files.write(target,
-					"PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+			case "unsupported.odt" -> Files.write(target,
+					"PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text"
 						.getBytes(StandardCharsets.ISO_8859_1));
 			default -> throw new IllegalArgumentException("no recipe for fixture " + name);
 		}

@@ -57,7 +57,7 @@ public class UploadChecks {
 
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv");
+	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "ods", "csv");
 
 	private static final Duration KEPT = Duration.ofDays(30);
 
