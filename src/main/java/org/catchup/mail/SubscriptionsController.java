@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.catchup.i18n.Texts;
 import org.catchup.users.UserAccount;
-import org.catchup.web.language.PageTexts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,10 +34,10 @@ class SubscriptionsController {
 
 	private final SmtpServer smtp;
 
-	private final PageTexts texts;
+	private final MessageSource messages;
 
-	SubscriptionsController(Subscriptions subscriptions, SubscriptionPages pages, SmtpServer smtp, PageTexts texts) {
-		this.texts = texts;
+	SubscriptionsController(Subscriptions subscriptions, SubscriptionPages pages, SmtpServer smtp, MessageSource messages) {
+		this.messages = messages;
 		this.subscriptions = subscriptions;
 		this.pages = pages;
 		this.smtp = smtp;
@@ -56,10 +57,10 @@ class SubscriptionsController {
 			Principal administrator, Model model, RedirectAttributes redirect) {
 		Map<String, String> problems = pages.add(form, null, administrator.getName());
 		if (!problems.isEmpty()) {
-			problems.forEach((field, problem) -> errors.rejectValue(field, "subscription", problem));
+			problems.forEach((field, problem) -> errors.rejectValue(field, "subscription", new Object[] { problem }, "{0}"));
 			return page(model);
 		}
-		Texts words = texts.current();
+		Texts words = Texts.of(messages, LocaleContextHolder.getLocale());
 		redirect.addFlashAttribute("message", words.get("mail.subscribed", form.address().strip(),
 				describe(form.scope(), words)));
 		return "redirect:/admin/mail";
@@ -71,7 +72,7 @@ class SubscriptionsController {
 		UserAccount user = pages.subscriber(id)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No user with id " + id + "."));
 		Map<String, String> problems = pages.add(form, user, administrator.getName());
-		Texts words = texts.current();
+		Texts words = Texts.of(messages, LocaleContextHolder.getLocale());
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("message", words.get("mail.subscribed.user", user.username(),
 					form.address().strip(), describe(form.scope(), words)));
@@ -88,7 +89,7 @@ class SubscriptionsController {
 		Subscription subscription = subscriptions.find(id)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No subscription with id " + id + "."));
 		subscriptions.remove(id);
-		Texts words = texts.current();
+		Texts words = Texts.of(messages, LocaleContextHolder.getLocale());
 		redirect.addFlashAttribute("message",
 				words.get("mail.unsubscribed", subscription.recipient(), describe(subscription.scope(), words)));
 		return back.equals("user") && subscription.userId() != null ? "redirect:/admin/users/" + subscription.userId() + "#mail"

@@ -1,5 +1,6 @@
 package org.catchup.web.finance;
 
+import org.catchup.i18n.Texts;
 import org.catchup.validation.Problem;
 import org.catchup.warehouse.StoredProblem;
 
@@ -24,6 +25,11 @@ public record ProblemRow(String severity, String code, String location, String s
 	/** Whether it names a cell the annotated copy can mark. */
 	public boolean marksCell() {
 		return cell != null && !cell.isEmpty();
+	}
+
+	/** This problem's sentence in the reader's language. */
+	public String sentence(Texts texts) {
+		return ProblemTexts.sentence(texts, this);
 	}
 
 }

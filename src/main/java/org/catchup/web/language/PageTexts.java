@@ -7,8 +7,6 @@ import org.catchup.figures.Band;
 import org.catchup.figures.Fulfilment;
 import org.catchup.figures.PioneerFallingBehind;
 import org.catchup.i18n.Texts;
-import org.catchup.web.finance.ProblemRow;
-import org.catchup.web.finance.ProblemTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -56,10 +54,6 @@ public class PageTexts {
 
 	public String month(YearMonth month) {
 		return current().month(month);
-	}
-
-	public String problem(ProblemRow problem) {
-		return ProblemTexts.sentence(current(), problem);
 	}
 
 }
