@@ -65,7 +65,13 @@ class DatabaseLostMidRunTests {
 		registry.add("catchup.data-dir", () -> dataDir.toString());
 		MariaDbTestDatabase.register(DATABASE, registry);
 		proxy = new CuttableProxy("127.0.0.1", 3306);
-		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + DATABASE);
+		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + qualified());
+	}
+
+	/** The database as the test database names it, with {@code catchup.test.db-prefix}. */
+	private static String qualified() {
+		String url = MariaDbTestDatabase.url(DATABASE);
+		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
 	@AfterAll
@@ -105,7 +111,7 @@ class DatabaseLostMidRunTests {
 		assertThat(reported).as("reported within the loss timeout (20 s), with a little slack")
 			.isLessThan(Duration.ofSeconds(25));
 		assertThat(console).contains("The database stopped answering at ")
-			.contains("(jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + DATABASE + ")")
+			.contains("(jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + qualified() + ")")
 			.contains("nothing of the unfinished files was stored")
 			.containsPattern("When it is back, (resume with: \\./catchup restart \\d+|run it again: \\./catchup run consolidation)")
 			.doesNotContain("Exception");
