@@ -46,15 +46,16 @@ final class XlsxSharedStrings {
 		try {
 			while (reader.hasNext()) {
 				if (SafeXml.next(reader) == XMLStreamConstants.START_ELEMENT && "si".equals(reader.getLocalName())) {
-					String item = stringItem(reader);
-					if (all.length() + item.length() > MAX_TOTAL_CHARS || count == MAX_STRINGS) {
-						throw new SafeXml.RefusedXml("the shared string table is larger than any submission needs"
-								+ " (more than " + MAX_STRINGS + " strings or " + MAX_TOTAL_CHARS + " characters)");
+					if (count == MAX_STRINGS) {
+						throw tooLarge();
+					}
+					appendItem(reader, all);
+					if (all.length() > MAX_TOTAL_CHARS) {
+						throw tooLarge();
 					}
 					if (count == ends.length) {
 						ends = Arrays.copyOf(ends, ends.length * 2);
 					}
-					all.append(item);
 					ends[count++] = all.length();
 				}
 			}
@@ -65,17 +66,29 @@ final class XlsxSharedStrings {
 		return new XlsxSharedStrings(all, ends, count);
 	}
 
+	private static SafeXml.RefusedXml tooLarge() {
+		return new SafeXml.RefusedXml("the shared string table is larger than any submission needs (more than "
+				+ MAX_STRINGS + " strings or " + MAX_TOTAL_CHARS + " characters)");
+	}
+
 	/** The visible text of an {@code <si>} or {@code <is>}: its {@code <t>} runs, without phonetics. */
 	static String stringItem(XMLStreamReader reader) throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
+		appendItem(reader, text);
+		return text.toString();
+	}
+
+	/** Appends {@link #stringItem} to {@code text}, as the table keeps it: no String of its own. */
+	private static void appendItem(XMLStreamReader reader, StringBuilder text) throws XMLStreamException {
+		int start = text.length();
 		int depth = 1;
 		while (depth > 0) {
 			int event = SafeXml.next(reader);
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				String name = reader.getLocalName();
 				if ("t".equals(name)) {
-					text.append(SafeXml.elementText(reader, MAX_STRING_CHARS));
-					if (text.length() > MAX_STRING_CHARS) {
+					SafeXml.appendElementText(reader, SafeXml.next(reader), text, text.length(), MAX_STRING_CHARS);
+					if (text.length() - start > MAX_STRING_CHARS) {
 						throw new SafeXml.RefusedXml("a text is longer than " + MAX_STRING_CHARS + " characters");
 					}
 				}
@@ -93,7 +106,6 @@ final class XlsxSharedStrings {
 				throw new SafeXml.RefusedXml("ends in the middle of a string");
 			}
 		}
-		return text.toString();
 	}
 
 	/** The string at {@code index}, or null when the table has no such entry. */
