@@ -30,8 +30,12 @@ public class BenchmarkCommand implements LauncherCommand {
 
 	static final double[] FRACTIONS = { 0.1, 0.5, 1.0 };
 
-	/** Each round of a big file runs its per-row code hundreds of thousands of times: warm at once. */
-	static final int BIG_FILE_ROUNDS = 3;
+	/**
+	 * Each round of a big file runs its per-row code hundreds of thousands of times: warm at once.
+	 * Five rounds, not three: on a shared machine one round in three is often disturbed, for the
+	 * job and its reference alike.
+	 */
+	static final int BIG_FILE_ROUNDS = 5;
 
 	/**
 	 * A night runs its per-file code only a few hundred times a round; the JIT goes on compiling
@@ -111,8 +115,11 @@ public class BenchmarkCommand implements LauncherCommand {
 			String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
 			if (runs(which, "big")) {
 				int rows = Math.max(10, (int) (1_000_000 * fraction * scale));
+				// Against the limit the target is the full file's: at 10 % the job's fixed cost (launching
+				// a partitioned job, checking ahead) is a large share of a reference under a second.
+				double target = mysql && fraction < 1.0 ? Double.NaN : 1.5;
 				results.add(report(out, consolidation.bigFile((mysql ? "1 big file" : "3 big file H2") + " ("
-						+ db + ")", size, rows, 1.5, rounds == null ? BIG_FILE_ROUNDS : rounds)));
+						+ db + ")", size, rows, target, rounds == null ? BIG_FILE_ROUNDS : rounds)));
 			}
 			if (runs(which, "night")) {
 				int files = Math.max(2, (int) (600 * fraction * Math.sqrt(scale)));

@@ -140,7 +140,10 @@ final class ConsolidationCases {
 						+ " WHERE s.status = 'CURRENT'", Long.class);
 			check(facts != null && facts == rows, "consolidation loaded " + facts + " of " + rows + " rows");
 			if (withLimit) {
-				limits = Math.min(limits, limitRound(caseName, size, round, files.get(0), rows));
+				double limitTook = limitRound(caseName, size, round, files.get(0), rows);
+				log.info("{} {} round {}: job {} s = {}× the limit in the same round", caseName, size, round + 1,
+						String.format(Locale.ROOT, "%.2f", took), String.format(Locale.ROOT, "%.2f", took / limitTook));
+				limits = Math.min(limits, limitTook);
 			}
 		}
 		return new Rounds(new Measurement(caseName, size, rows, seconds, peak, reference, limit, null), firstRound,

@@ -21,9 +21,11 @@ final class ResultTable {
 					m.seconds() * 1e6 / Math.max(1, m.rows()), m.peakHeapBytes() >> 20,
 					Double.isNaN(m.reference()) ? "–" : String.format(Locale.ROOT, "%.2f", m.reference()),
 					Double.isNaN(m.ratio()) ? "–" : String.format(Locale.ROOT, "%.2f×", m.ratio()),
-					Double.isNaN(m.reference()) ? String.format(Locale.ROOT, "≤ %.0f s", m.limit())
+					Double.isNaN(m.limit()) ? "–" : Double.isNaN(m.reference())
+							? String.format(Locale.ROOT, "≤ %.0f s", m.limit())
 							: String.format(Locale.ROOT, "≤ %.1f×", m.limit()),
-					(m.met() ? "yes" : "NO") + (m.note() == null ? "" : " " + m.note())));
+					(Double.isNaN(m.limit()) ? "–" : m.met() ? "yes" : "NO")
+							+ (m.note() == null ? "" : " " + m.note())));
 		}
 	}
 
