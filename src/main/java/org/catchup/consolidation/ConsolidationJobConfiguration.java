@@ -162,9 +162,10 @@ public class ConsolidationJobConfiguration {
 	@StepScope
 	ConsolidationProgress consolidationProgress(ConsolidationMetrics consolidationMetrics,
 			ConsolidationProgressBoard consolidationProgressBoard, ConsolidationCounts consolidationCounts,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
+			@Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("${catchup.consolidation-rows-per-progress-line:100000}") long rowsPerLine) {
 		return new ConsolidationProgress(consolidationMetrics, consolidationProgressBoard, consolidationCounts,
-				stepExecution.getJobExecutionId());
+				stepExecution.getJobExecutionId(), rowsPerLine);
 	}
 
 	private static Inbox inbox(String parameter, CatchUpProperties properties) {
