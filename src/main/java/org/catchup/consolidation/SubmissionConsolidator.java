@@ -109,7 +109,7 @@ public class SubmissionConsolidator {
 	}
 
 	/**
-	 * Stores a file that {@link SubmissionChecker} checked ahead, inside the caller's transaction:
+	 * Stores a file that {@link SubmissionChecker} checked before, inside the caller's transaction:
 	 * its rejection, or its new version, whose held rows join {@code chunk} to be written with
 	 * the other files of the transaction. {@code slots} holds the lock of a passed file's
 	 * enterprise ({@link SubmissionRepository#lockVersions}).
