@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.catchup.jobs.JobLock;
 import org.catchup.jobs.LockHolder;
-import org.catchup.submission.ConsolidationProgressBoard;
+import org.catchup.consolidation.ConsolidationProgressBoard;
 import org.catchup.web.error.Refusal;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -113,7 +113,8 @@ public class Executions {
 		if (live.isPresent()) {
 			ConsolidationProgressBoard.Snapshot now = live.get();
 			return new Progress(execution.getId(), execution.getStatus().name(), true, steps, read, written, now.total(), now.done(),
-					now.rows(), now.rejected(), now.currentFile());
+					now.rows(), now.rejected(), now.currentFile(),
+					now.currentFile() == null ? null : now.currentFileRows());
 		}
 		ExecutionContext context = execution.getStepExecutions()
 			.stream()
@@ -123,12 +124,12 @@ public class Executions {
 			.orElse(null);
 		if (context == null) {
 			return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written, null, null, null,
-					null, null);
+					null, null, null);
 		}
 		int done = context.getInt("files");
 		return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written,
 				context.getInt("filesTotal", done), done, context.getLong("rows", 0L), context.getInt("rejected", 0),
-				null);
+				null, null);
 	}
 
 	/**
