@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
 public class StrivingTitles {
 
 	private static final String STRIVING_TEAMS = """
-			SELECT DISTINCT f.enterprise_code, f.team_code
-			FROM fact f
-			JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
-			WHERE f.period = :period AND f.striving_title = TRUE""";
+			SELECT DISTINCT s.enterprise_code, f.team_code
+			FROM submission s
+			JOIN fact f ON f.submission_id = s.id
+			WHERE s.period = :period AND s.status = 'CURRENT' AND f.striving_title = TRUE""";
 
 	private final JdbcClient jdbc;
 

@@ -16,6 +16,10 @@ final class ExcelNumbers {
 		if (value == 0) {
 			return "0";
 		}
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			// a whole number of at most 15 digits shows as its digits: the common case, without BigDecimal
+			return Long.toString((long) value);
+		}
 		BigDecimal rounded = new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros();
 		double magnitude = Math.abs(value);
 		// General switches to scientific notation for very large and very small values.

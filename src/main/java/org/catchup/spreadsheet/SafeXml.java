@@ -52,13 +52,35 @@ final class SafeXml {
 	 * except for their text. Stops with {@link RefusedXml} past {@code maxChars}.
 	 */
 	static String elementText(XMLStreamReader reader, int maxChars) throws XMLStreamException {
+		int event = next(reader);
+		if (event == XMLStreamConstants.CHARACTERS && reader.getTextLength() <= maxChars) {
+			// a cell's value is one piece of text and the end tag: take it without a builder
+			String text = reader.getText();
+			event = next(reader);
+			if (event == XMLStreamConstants.END_ELEMENT) {
+				return text;
+			}
+			StringBuilder more = new StringBuilder(text);
+			appendElementText(reader, event, more, 0, maxChars);
+			return more.toString();
+		}
 		StringBuilder text = new StringBuilder();
+		appendElementText(reader, event, text, 0, maxChars);
+		return text.toString();
+	}
+
+	/**
+	 * Appends the text content of the current element to {@code text}, from {@code event} (the
+	 * element's first, already read) to its end tag; refuses more than {@code maxChars} from
+	 * {@code start}, where the element's text begins in {@code text}.
+	 */
+	static void appendElementText(XMLStreamReader reader, int event, StringBuilder text, int start, int maxChars)
+			throws XMLStreamException {
 		int depth = 1;
-		while (depth > 0) {
-			int event = next(reader);
+		while (true) {
 			switch (event) {
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-					if (text.length() + reader.getTextLength() > maxChars) {
+					if (text.length() - start + reader.getTextLength() > maxChars) {
 						throw new RefusedXml("a value is longer than " + maxChars + " characters");
 					}
 					text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
@@ -70,8 +92,11 @@ final class SafeXml {
 					// comments and processing instructions carry no cell content
 				}
 			}
+			if (depth == 0) {
+				return;
+			}
+			event = next(reader);
 		}
-		return text.toString();
 	}
 
 	/** Skips the current element and everything inside it. */

@@ -63,12 +63,14 @@ final class XlsxCellValues {
 		if (trimmed.isEmpty()) {
 			return null;
 		}
-		double number;
-		try {
-			number = Double.parseDouble(trimmed);
-		}
-		catch (NumberFormatException e) {
-			throw new SafeXml.RefusedXml("the numeric value '" + abbreviate(trimmed) + "' is not a number");
+		double number = digits(trimmed);
+		if (Double.isNaN(number)) {
+			try {
+				number = Double.parseDouble(trimmed);
+			}
+			catch (NumberFormatException e) {
+				throw new SafeXml.RefusedXml("the numeric value '" + abbreviate(trimmed) + "' is not a number");
+			}
 		}
 		if (!Double.isFinite(number)) {
 			return new SheetCell(column, CellKind.ERROR, "#NUM!", 0, isFormula);
@@ -79,6 +81,26 @@ final class XlsxCellValues {
 			return new SheetCell(column, CellKind.DATE, ExcelNumbers.general(serial), serial, isFormula);
 		}
 		return new SheetCell(column, CellKind.NUMBER, ExcelNumbers.general(number), number, isFormula);
+	}
+
+	/**
+	 * A value of up to 15 digits, nothing else (most figures), as {@link Double#parseDouble} reads
+	 * it: such a whole number is exactly a double. NaN for anything else, which is parsed in full.
+	 */
+	private static double digits(String value) {
+		int length = value.length();
+		if (length > 15) {
+			return Double.NaN;
+		}
+		long n = 0;
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return Double.NaN;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
 	}
 
 	/** t="d" (ISO 8601) cells are rare, but a date is a date: turn it into a 1900-based serial. */

@@ -25,6 +25,7 @@ final class XlsxReader {
 		String part = "workbook structure";
 		XlsxSheetParser sheetParser = null;
 		OPCPackage pkg = null;
+		XlsxSharedStrings strings = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XSSFReader reader = new XSSFReader(pkg, true);
@@ -33,7 +34,7 @@ final class XlsxReader {
 				workbook = XlsxWorkbookPart.parse(xml, in);
 			}
 			part = "shared strings";
-			XlsxSharedStrings strings = sharedStrings(pkg, reader);
+			strings = sharedStrings(pkg, reader);
 			part = "cell styles";
 			XlsxCellValues values = new XlsxCellValues(strings, dateStyles(pkg, reader), workbook.date1904());
 			for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
@@ -50,12 +51,17 @@ final class XlsxReader {
 				}
 				sheetParser = null;
 				if (!visitor.endSheet()) {
-					return;
+					break;
 				}
 			}
+			// the strings no cell asked for: a file with a broken table is refused, however far it was read
+			strings.readToEnd();
 		}
 		catch (VisitorFailure e) {
 			throw e;
+		}
+		catch (XlsxSharedStrings.Broken e) {
+			throw sharedStringsFailure(fileName, e.getCause());
 		}
 		catch (SafeXml.RefusedXml e) {
 			throw Unreadable.of(fileName, where(part, sheetParser) + e.getMessage(), e);
@@ -64,20 +70,38 @@ final class XlsxReader {
 			throw Unreadable.of(fileName, where(part, sheetParser) + Unreadable.describe(e), e);
 		}
 		finally {
+			if (strings != null) {
+				strings.close();
+			}
 			if (pkg != null) {
 				pkg.revert();
 			}
 		}
 	}
 
+	/** As a failure of the shared strings part, wherever in the sheet it came to light. */
+	private static SpreadsheetException sharedStringsFailure(String fileName, Throwable cause) {
+		String detail = cause instanceof SafeXml.RefusedXml ? cause.getMessage() : Unreadable.describe(cause);
+		return Unreadable.of(fileName, where("shared strings", null) + detail, cause);
+	}
+
+	/** The table, read as the sheet needs it ({@link XlsxSharedStrings}); closed by the caller. */
 	private XlsxSharedStrings sharedStrings(OPCPackage pkg, XSSFReader reader)
 			throws IOException, OpenXML4JException, XMLStreamException {
 		// a workbook without any text has no shared strings part; asking POI for it would log a warning
 		if (!hasPart(pkg, XSSFRelation.SHARED_STRINGS)) {
 			return XlsxSharedStrings.empty();
 		}
-		try (InputStream in = reader.getSharedStringsData()) {
-			return in == null ? XlsxSharedStrings.empty() : XlsxSharedStrings.parse(xml, in);
+		InputStream in = reader.getSharedStringsData();
+		if (in == null) {
+			return XlsxSharedStrings.empty();
+		}
+		try {
+			return XlsxSharedStrings.open(xml, in);
+		}
+		catch (XMLStreamException | RuntimeException e) {
+			in.close();
+			throw e;
 		}
 	}
 

@@ -19,12 +19,30 @@ final class Labels {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_' && c != '.' && c != '-'
-					&& c != ':') {
+			if (!ignored(c)) {
 				out.append(c);
 			}
 		}
 		return out.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether {@link #normalise}{@code (text)} equals {@code normalised}: asked of the first cell
+	 * of every data row, so a text with more characters than that keeps is refused before it is
+	 * normalised.
+	 */
+	static boolean normalisesTo(String text, String normalised) {
+		int kept = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (!ignored(text.charAt(i)) && ++kept > normalised.length()) {
+				return false;
+			}
+		}
+		return normalise(text).equals(normalised);
+	}
+
+	private static boolean ignored(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '_' || c == '.' || c == '-' || c == ':';
 	}
 
 	/** The cell's text, trimmed; null for a blank or missing cell. */

@@ -21,13 +21,25 @@ final class NumberParser {
 			return NumberReading.of(Kind.BLANK);
 		}
 		return switch (cell.kind()) {
-			case NUMBER -> new NumberReading(Kind.NUMBER, BigDecimal.valueOf(cell.number()));
+			case NUMBER -> new NumberReading(Kind.NUMBER, decimal(cell.number()));
 			case TEXT -> parseText(cell.text());
 			case ERROR -> NumberReading.of(Kind.ERROR_CELL);
 			case FORMULA_WITHOUT_RESULT -> NumberReading.of(Kind.FORMULA_WITHOUT_RESULT);
 			case DATE -> NumberReading.of(Kind.DATE);
 			case BOOLEAN -> NumberReading.of(Kind.NOT_A_NUMBER);
 		};
+	}
+
+	/**
+	 * Exactly {@link BigDecimal#valueOf(double)}: the value and the scale of {@code Double.toString}.
+	 * A whole number below 10^7 is written there as its digits and ".0", so it is its digits × 10
+	 * at scale 1, made here without formatting and parsing text (three cells of every row).
+	 */
+	static BigDecimal decimal(double number) {
+		if (number == Math.rint(number) && Math.abs(number) < 1e7) {
+			return BigDecimal.valueOf((long) number * 10, 1);
+		}
+		return BigDecimal.valueOf(number);
 	}
 
 	static NumberReading parseText(String raw) {

@@ -1,6 +1,5 @@
 package org.catchup.submission;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -244,7 +243,12 @@ final class SubmissionVisitor implements SheetVisitor {
 	}
 
 	private static boolean isBlank(SheetRow row) {
-		return row.cells().stream().allMatch(Labels::isBlank);
+		for (SheetCell cell : row.cells()) {
+			if (!Labels.isBlank(cell)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isTotals(SheetRow row) {
@@ -252,8 +256,9 @@ final class SubmissionVisitor implements SheetVisitor {
 		if (!Labels.isText(first)) {
 			return false;
 		}
-		String label = Labels.normalise(first.text()).toLowerCase(Locale.ROOT);
-		return label.equals("total") || label.equals("totals") || label.equals("summe");
+		String text = first.text();
+		return Labels.normalisesTo(text, "total") || Labels.normalisesTo(text, "totals")
+				|| Labels.normalisesTo(text, "summe");
 	}
 
 }

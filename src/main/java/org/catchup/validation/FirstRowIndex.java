@@ -5,9 +5,12 @@ import java.util.Arrays;
 /**
  * The (team code, indicator) keys of a file with the row where each first appeared, for the
  * duplicate check. Compact because a file may hold a million keys under a 256 MB heap: the
- * characters of all keys sit in one array and an open-addressing table of ints points at them,
- * about 40 bytes a key instead of ~150 for a HashMap of Strings and Integers. Exact: a hash
- * collision is resolved by comparing characters.
+ * characters of all keys sit in one array and an open-addressing table of longs points at them,
+ * about 45 bytes a key instead of ~150 for a HashMap of Strings and Integers. Exact: a hash
+ * collision is resolved by comparing characters. Each slot keeps its key's hash beside the key's
+ * number, so a probe past other keys reads the slot alone, not their characters (a new key is
+ * the common case, and a million keys do not fit any cache), and growing the table rehashes
+ * nothing.
  */
 final class FirstRowIndex {
 
@@ -22,24 +25,25 @@ final class FirstRowIndex {
 
 	private int size;
 
-	/** slots hold key number + 1; 0 is empty */
-	private int[] slots = new int[128];
+	/** slots hold the key's hash in the high half and its number + 1 in the low half; 0 is empty */
+	private long[] slots = new long[128];
 
 	/** Remembers the key at {@code row} if new; returns the first row of an old key, else 0. */
 	int putIfAbsent(String team, String indicator, int row) {
 		int hash = hash(team, indicator);
 		int mask = slots.length - 1;
 		for (int i = hash & mask;; i = (i + 1) & mask) {
-			int slot = slots[i];
+			long slot = slots[i];
 			if (slot == 0) {
-				slots[i] = add(team, indicator, row) + 1;
+				slots[i] = (long) hash << 32 | add(team, indicator, row) + 1;
 				if (size * 2 > slots.length) {
 					rehash();
 				}
 				return 0;
 			}
-			if (matches(slot - 1, team, indicator)) {
-				return rows[slot - 1];
+			int key = (int) slot - 1;
+			if ((int) (slot >>> 32) == hash && matches(key, team, indicator)) {
+				return rows[key];
 			}
 		}
 	}
@@ -83,15 +87,16 @@ final class FirstRowIndex {
 	}
 
 	private void rehash() {
-		int[] bigger = new int[slots.length * 2];
+		long[] bigger = new long[slots.length * 2];
 		int mask = bigger.length - 1;
-		for (int key = 0; key < size; key++) {
-			int start = starts[key];
-			int i = mix(hashChars(chars, start, starts[key + 1])) & mask;
-			while (bigger[i] != 0) {
-				i = (i + 1) & mask;
+		for (long slot : slots) {
+			if (slot != 0) {
+				int i = (int) (slot >>> 32) & mask;
+				while (bigger[i] != 0) {
+					i = (i + 1) & mask;
+				}
+				bigger[i] = slot;
 			}
-			bigger[i] = key + 1;
 		}
 		slots = bigger;
 	}
@@ -106,14 +111,6 @@ final class FirstRowIndex {
 			h = 31 * h + indicator.charAt(i);
 		}
 		return mix(h);
-	}
-
-	private static int hashChars(char[] chars, int from, int to) {
-		int h = 0;
-		for (int i = from; i < to; i++) {
-			h = 31 * h + chars[i];
-		}
-		return h;
 	}
 
 	private static int mix(int h) {

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /** The rules for plan, actual and headcount cells: which readings are usable, and why not. */
 final class QuantityCheck {
 
+	private static final BigDecimal MAX_HEADCOUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
 	private final RowProblems problems;
 
 	/** false for CSV, where every number is text and a warning would say nothing */
@@ -63,8 +65,8 @@ final class QuantityCheck {
 		String found = row.found(Column.HEADCOUNT);
 		NumberReading reading = row.number(Column.HEADCOUNT);
 		BigDecimal value = reading.value();
-		boolean whole = value != null && value.signum() > 0 && value.stripTrailingZeros().scale() <= 0
-				&& value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+		boolean whole = value != null && value.signum() > 0 && value.compareTo(MAX_HEADCOUNT) <= 0
+				&& (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0);
 		if (!whole) {
 			problems.error(ProblemCode.INVALID_HEADCOUNT, row, Column.HEADCOUNT, name + " '" + found
 					+ "' must be a whole number of people, at least 1, or be left empty.");

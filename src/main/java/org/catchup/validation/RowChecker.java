@@ -2,9 +2,7 @@ package org.catchup.validation;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,9 +16,14 @@ public final class RowChecker {
 
 	private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-	/** The widths of the warehouse's text columns (V2__warehouse.sql); longer text is an error, not a crash. */
-	private static final Map<Column, Integer> STORED_LENGTH = new EnumMap<>(
-			Map.of(Column.SECTION, 200, Column.TEAM_CODE, 64, Column.TEAM_NAME, 200, Column.REMARKS, 1000));
+	/**
+	 * The warehouse's text columns and their widths (V2__warehouse.sql): longer text is an error,
+	 * not a crash. Arrays, not a map: walked for every row.
+	 */
+	private static final Column[] STORED_COLUMNS = { Column.SECTION, Column.TEAM_CODE, Column.TEAM_NAME,
+			Column.REMARKS };
+
+	private static final int[] STORED_LENGTHS = { 200, 64, 200, 1000 };
 
 	private final ReferenceLookup reference;
 
@@ -100,13 +103,15 @@ public final class RowChecker {
 	}
 
 	private void checkLengths(DataRow row) {
-		STORED_LENGTH.forEach((column, max) -> {
+		for (int i = 0; i < STORED_COLUMNS.length; i++) {
+			Column column = STORED_COLUMNS[i];
+			int max = STORED_LENGTHS[i];
 			String text = row.has(column) ? text(row, column) : null;
 			if (text != null && text.length() > max) {
 				problems.error(ProblemCode.TEXT_TOO_LONG, row, column, row.header(column) + " is " + text.length()
 						+ " characters long; at most " + max + " can be stored. Shorten it.");
 			}
-		});
+		}
 	}
 
 	/** The totals row must equal the sums of the rows above, within ±0.5. */

@@ -7,7 +7,9 @@ import java.util.function.LongSupplier;
 /**
  * Loads a submission's checked lines into the fact table on the connection of the caller's
  * transaction, so a rollback removes them like any insert. The lines are written on a second
- * thread while the caller goes on parsing and checking.
+ * thread while the caller goes on parsing and checking. The submission ids given are those of
+ * submission rows the caller's transaction wrote: a loader may leave the foreign key to them
+ * unchecked ({@link LoadDataFactLoader}).
  */
 public interface FactLoader {
 

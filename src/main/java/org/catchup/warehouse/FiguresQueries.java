@@ -22,14 +22,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FiguresQueries {
 
+	// Facts are reached from their submissions: the fact table has no index but its primary key,
+	// which leads with submission_id (V14), and a fact's month and enterprise are its submission's.
 	private static final String TEAM_INDICATOR_MONTHS = """
-			SELECT f.period, f.enterprise_code, f.team_code, t.team_name, t.section, f.indicator_code,
+			SELECT s.period, s.enterprise_code, f.team_code, t.team_name, t.section, f.indicator_code,
 			       f.plan_qty * i.price AS plan_value, f.actual_qty * i.price AS actual_value
-			FROM fact f
-			JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
+			FROM submission s
+			JOIN fact f ON f.submission_id = s.id
 			JOIN indicator i ON i.code = f.indicator_code
-			JOIN team t ON t.enterprise_code = f.enterprise_code AND t.team_code = f.team_code
-			WHERE f.period >= :from AND f.period <= :to""";
+			JOIN team t ON t.enterprise_code = s.enterprise_code AND t.team_code = f.team_code
+			WHERE s.period >= :from AND s.period <= :to AND s.status = 'CURRENT'""";
 
 	private static final String ANNUAL_PLAN_VALUES = """
 			SELECT p.enterprise_code, SUM(p.quantity * i.price) AS plan_value
@@ -59,8 +61,8 @@ public class FiguresQueries {
 
 	private static final String LAST_TEAM_LINES = """
 			SELECT f.section, f.team_code, f.team_name, f.indicator_code, f.headcount, f.striving_title
-			FROM fact f JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
-			WHERE f.enterprise_code = :enterprise AND f.period = (
+			FROM submission s JOIN fact f ON f.submission_id = s.id
+			WHERE s.enterprise_code = :enterprise AND s.status = 'CURRENT' AND s.period = (
 			    SELECT MAX(period) FROM submission
 			    WHERE enterprise_code = :enterprise AND status = 'CURRENT' AND period < :period)
 			ORDER BY f.sheet_row""";

@@ -74,17 +74,64 @@ final class TsvEncoder {
 		length = n;
 	}
 
+	/** As {@link BigDecimal#toPlainString()} writes it; written digit by digit when it fits a long. */
 	void number(BigDecimal value) {
 		if (value == null) {
 			nullValue();
+			return;
 		}
-		else {
+		int scale = value.scale();
+		if (scale < 0 || scale > 18 || value.precision() > 18) {
 			ascii(value.toPlainString());
+			return;
 		}
+		long unscaled = value.unscaledValue().longValue();
+		ensure(22);
+		if (unscaled < 0) {
+			buffer[length++] = '-';
+			unscaled = -unscaled;
+		}
+		int digits = digits(unscaled);
+		if (digits <= scale) {
+			// 0.0005: a zero, the point, then zeros up to the digits
+			buffer[length++] = '0';
+			buffer[length++] = '.';
+			for (int i = digits; i < scale; i++) {
+				buffer[length++] = '0';
+			}
+			writeDigits(unscaled, digits);
+			return;
+		}
+		if (scale == 0) {
+			writeDigits(unscaled, digits);
+			return;
+		}
+		// the digits with the point before the last {@code scale} of them
+		int end = length + digits + 1;
+		int point = end - scale - 1;
+		for (int at = end - 1; at > point; at--) {
+			buffer[at] = (byte) ('0' + unscaled % 10);
+			unscaled /= 10;
+		}
+		buffer[point] = '.';
+		for (int at = point - 1; at >= length; at--) {
+			buffer[at] = (byte) ('0' + unscaled % 10);
+			unscaled /= 10;
+		}
+		length = end;
 	}
 
 	void number(long value) {
-		ascii(Long.toString(value));
+		if (value == Long.MIN_VALUE) {
+			ascii(Long.toString(value));
+			return;
+		}
+		ensure(20);
+		if (value < 0) {
+			buffer[length++] = '-';
+			value = -value;
+		}
+		writeDigits(value, digits(value));
 	}
 
 	void number(Integer value) {
@@ -92,7 +139,7 @@ final class TsvEncoder {
 			nullValue();
 		}
 		else {
-			ascii(Integer.toString(value));
+			number(value.longValue());
 		}
 	}
 
@@ -104,6 +151,25 @@ final class TsvEncoder {
 	void newline() {
 		ensure(1);
 		buffer[length++] = '\n';
+	}
+
+	/** The decimal digits of a non-negative value, {@code digits} of them, at the end of the buffer. */
+	private void writeDigits(long value, int digits) {
+		int at = length + digits;
+		length = at;
+		do {
+			buffer[--at] = (byte) ('0' + value % 10);
+			value /= 10;
+		}
+		while (value != 0);
+	}
+
+	private static int digits(long value) {
+		int digits = 1;
+		for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
+			digits++;
+		}
+		return digits;
 	}
 
 	private void nullValue() {

@@ -226,6 +226,36 @@ class XlsxReadingTest {
 	}
 
 	@Test
+	void aSharedStringTableBrokenPastTheStringsTheSheetUsesIsStillRefused() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("used");
+		Path good = Fixtures.write(workbook, dir.resolve("good.xlsx"));
+		// a second string no cell refers to, and the part cut off in the middle of a third
+		Path cut = Fixtures.editZipEntry(good, dir.resolve("cut.xlsx"), "xl/sharedStrings.xml",
+				xml -> xml.substring(0, xml.indexOf("</sst>")) + "<si><t>unused</t></si><si><t>cut off");
+		RecordingVisitor visitor = new RecordingVisitor();
+
+		assertThatThrownBy(() -> reader.read(cut, "cut.xlsx", visitor)).isInstanceOf(SpreadsheetException.class)
+			.hasMessageStartingWith("'cut.xlsx' cannot be read: shared strings: ");
+		assertThat(visitor.cell("Report", 0, 0).text()).as("the rows before came out as they were read")
+			.isEqualTo("used");
+	}
+
+	@Test
+	void aDoctypeInTheSharedStringTableIsRefusedNamingTheTable() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.createSheet("Report").createRow(0).createCell(0).setCellValue("x");
+		Path good = Fixtures.write(workbook, dir.resolve("good.xlsx"));
+		Path laughs = Fixtures.editZipEntry(good, dir.resolve("laughs.xlsx"), "xl/sharedStrings.xml",
+				xml -> xml.replaceFirst("<sst", "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaa\">]><sst"));
+		RecordingVisitor visitor = new RecordingVisitor();
+
+		assertThatThrownBy(() -> reader.read(laughs, "laughs.xlsx", visitor)).isInstanceOf(SpreadsheetException.class)
+			.hasMessage("'laughs.xlsx' cannot be read: shared strings: contains a DOCTYPE, refused");
+		assertThat(visitor.events).as("refused before any sheet").isEmpty();
+	}
+
+	@Test
 	void aRowAcrossAll16384ColumnsIsRead() throws Exception {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		Row row = workbook.createSheet("Wide").createRow(0);

@@ -54,6 +54,15 @@ class NumberParserTest {
 		assertThat(reading.value()).isEqualByComparingTo("81.9");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(doubles = { 0.0, -0.0, 1, -1, 7, 100, 1234, -98765, 9_999_999, -9_999_999, 10_000_000, 12_345_678,
+			1e15, 1e20, 0.5, 81.9, 81.90000000000001, 0.1 + 0.2, 1e-5, -2.5e-7, 123456.75, Double.MIN_VALUE,
+			Double.MAX_VALUE })
+	void aNumericCellsDecimalIsExactlyTheDoublesOwnValueAndScale(double number) {
+		// BigDecimal.equals compares the scale too: 100 read as 100.0, as Double.toString writes it
+		assertThat(NumberParser.decimal(number)).isEqualTo(java.math.BigDecimal.valueOf(number));
+	}
+
 	@Test
 	void formulaResultCountsAsItsNumber() {
 		NumberReading reading = NumberParser.read(new SheetCell(4, CellKind.NUMBER, "1234", 1234, true));

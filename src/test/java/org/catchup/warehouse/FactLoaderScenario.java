@@ -132,10 +132,14 @@ abstract class FactLoaderScenario {
 
 	@Test
 	void aRowTheTableRefusesFailsTheLoad() {
-		List<SubmissionLine> unknownIndicator = List.of(new SubmissionLine(5, "North", "B1", "Brigade", "NO-SUCH",
-				BigDecimal.ONE, BigDecimal.ONE, null, false, null));
+		// the same (team, indicator) twice: LOAD DATA LOCAL turns the duplicate key into a warning and skips the row
+		List<SubmissionLine> sameKeyTwice = List.of(
+				new SubmissionLine(5, "North", "B1", "Brigade", "COAL", BigDecimal.ONE, BigDecimal.ONE, null, false,
+						null),
+				new SubmissionLine(6, "North", "B1", "Brigade", "COAL", BigDecimal.TEN, BigDecimal.TEN, null, false,
+						null));
 
-		assertThatThrownBy(() -> new TransactionTemplate(transactionManager).execute(status -> load(unknownIndicator)))
+		assertThatThrownBy(() -> new TransactionTemplate(transactionManager).execute(status -> load(sameKeyTwice)))
 			.isInstanceOf(RuntimeException.class);
 	}
 
