@@ -42,6 +42,9 @@ final class SubmissionVisitor implements SheetVisitor {
 
 	private final boolean csv;
 
+	/** Stop once enterprise and period are settled: at the first data row. */
+	private boolean headerOnly;
+
 	private State state = State.SEEKING_HEADER;
 
 	private String sheet;
@@ -79,6 +82,12 @@ final class SubmissionVisitor implements SheetVisitor {
 		this.sink = sink;
 		this.csv = csv;
 		this.problems = problems;
+	}
+
+	/** Reads no further than it takes to settle enterprise and period (the first data row). */
+	SubmissionVisitor headerOnly() {
+		headerOnly = true;
+		return this;
 	}
 
 	@Override
@@ -136,6 +145,11 @@ final class SubmissionVisitor implements SheetVisitor {
 		return submissionHeader;
 	}
 
+	/** The enterprise code as written, valid or not; null when none could be read. */
+	String enterpriseCode() {
+		return header == null ? null : header.enterpriseCode();
+	}
+
 	long lineCount() {
 		return lineCount;
 	}
@@ -170,6 +184,10 @@ final class SubmissionVisitor implements SheetVisitor {
 		lastRowIndex = row.rowIndex();
 		if (header == null) {
 			settleHeader(isTotals(row) ? null : row);
+			if (headerOnly) {
+				state = State.DONE;
+				return false;
+			}
 		}
 		SheetDataRow dataRow = new SheetDataRow(layout, row);
 		if (isTotals(row)) {

@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * one sentence naming when and where and what to do, not after minutes of connection timeouts.
  */
 @Tag("mariadb")
-@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-writers=1",
+@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-partitions=1",
 		"catchup.database.loss-timeout=20s", "spring.datasource.hikari.connection-timeout=5000" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.catchup.jobs.JobLock;
 import org.catchup.jobs.LockHolder;
-import org.catchup.submission.ConsolidationProgressBoard;
+import org.catchup.consolidation.ConsolidationProgressBoard;
 import org.catchup.web.error.Refusal;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
