@@ -5,7 +5,10 @@ import java.util.Collection;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** How a partition is named to the operator: its step, its enterprise and its files. */
+/**
+ * How a partition is named to the operator: its step, its enterprises and its files, as the
+ * consolidation's partitioner listed them in the partition's execution context.
+ */
 final class PartitionNames {
 
 	private static final int SHOWN_FILES = 10;
@@ -16,12 +19,15 @@ final class PartitionNames {
 	static String describe(StepExecution partition) {
 		ExecutionContext context = partition.getExecutionContext();
 		StringBuilder name = new StringBuilder("Partition ").append(partition.getStepName());
-		Object enterprise = context.get("enterprise");
+		Object enterprise = context.get("enterprises");
 		Object files = context.get("files");
+		if (enterprise != null && String.valueOf(enterprise).isBlank()) {
+			enterprise = null;
+		}
 		if (enterprise != null || files != null) {
 			name.append(" (");
 			if (enterprise != null) {
-				name.append("enterprise ").append(enterprise);
+				name.append(String.valueOf(enterprise).contains(",") ? "enterprises " : "enterprise ").append(enterprise);
 			}
 			if (files != null) {
 				name.append(enterprise != null ? "; " : "").append(files(files));

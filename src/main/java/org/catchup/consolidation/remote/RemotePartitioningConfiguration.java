@@ -2,6 +2,8 @@ package org.catchup.consolidation.remote;
 
 import javax.sql.DataSource;
 
+import static org.catchup.consolidation.ConsolidationJobConfiguration.WORKER_STEP;
+
 import org.catchup.jobs.JobDefinitions;
 import org.catchup.jobs.JobStartCheck;
 import org.catchup.system.CatchUpProperties;
@@ -12,6 +14,7 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -20,6 +23,7 @@ import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
@@ -38,9 +42,6 @@ import org.springframework.scheduling.TaskScheduler;
 @EnableIntegration
 @EnableConfigurationProperties(RemoteSettings.class)
 public class RemotePartitioningConfiguration {
-
-	/** The worker step that the partitions run, by its bean and step name. */
-	public static final String WORKER_STEP = "consolidateFiles";
 
 	@Bean
 	WorkerRegistry workerRegistry(DataSource dataSource) {
@@ -112,6 +113,7 @@ public class RemotePartitioningConfiguration {
 			@Qualifier(IntegrationContextUtils.TASK_SCHEDULER_BEAN_NAME) TaskScheduler taskScheduler) {
 		MessageChannelPartitionHandler messages = new MessageChannelPartitionHandler();
 		messages.setStepName(WORKER_STEP);
+		messages.setGridSize(settings.remotePartitions());
 		messages.setMessagingOperations(new MessagingTemplate(consolidationPartitionRequests));
 		messages.setJobRepository(jobRepository);
 		messages.setPollInterval(settings.pollInterval().toMillis());
@@ -123,6 +125,19 @@ public class RemotePartitioningConfiguration {
 			throw new IllegalStateException(ex);
 		}
 		return new RemotePartitionHandler(messages, WORKER_STEP, lostPartitions, taskScheduler, settings);
+	}
+
+	/**
+	 * Takes the place of the consolidation's own partition handler in its manager step: the
+	 * workers' for a remote night, else the local one; the steps stay as they are.
+	 */
+	@Bean
+	@Primary
+	PartitionHandler localOrRemotePartitionHandler(
+			@Qualifier("consolidationPartitionHandler") PartitionHandler consolidationPartitionHandler,
+			RemotePartitionHandler remotePartitionHandler, ConsolidationMode consolidationMode) {
+		return (splitter, manager) -> (consolidationMode.remote() ? remotePartitionHandler
+				: consolidationPartitionHandler).handle(splitter, manager);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param remote true or false when set (CATCHUP_CONSOLIDATION_REMOTE); null: the job file's {@code remote}
  * line decides ({@link ConsolidationMode})
  * @param queue the RabbitMQ queue of partition requests that the manager fills and the workers empty
+ * @param remotePartitions at most this many partitions in a remote night (the grid size)
  * @param workerTimeout a worker not heard from for this long is gone, and the partitions it had are failed
  * @param workerHeartbeat how often a worker says it is alive; well below {@code workerTimeout}
  * @param remoteTimeout the longest a night may wait for its partitions, finished or not
@@ -19,12 +20,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workerPartitions how many partitions one worker process runs at once
  */
 @ConfigurationProperties("catchup.consolidation")
-public record RemoteSettings(Boolean remote, String queue, Duration workerTimeout, Duration workerHeartbeat,
+public record RemoteSettings(Boolean remote, String queue, int remotePartitions, Duration workerTimeout, Duration workerHeartbeat,
 		Duration remoteTimeout, Duration pollInterval, int workerPartitions) {
 
 	public RemoteSettings {
 		if (queue == null || queue.isBlank()) {
 			queue = "catchup.consolidation";
+		}
+		if (remotePartitions < 1) {
+			remotePartitions = 16;
 		}
 		if (workerTimeout == null) {
 			workerTimeout = Duration.ofSeconds(60);
