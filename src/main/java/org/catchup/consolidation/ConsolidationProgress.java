@@ -163,16 +163,21 @@ class ConsolidationProgress implements StepExecutionListener {
 		if (notMoved.isEmpty()) {
 			return null;
 		}
-		String shown = notMoved.size() <= SHOWN_NOT_MOVED ? String.join(", ", notMoved)
-				: String.join(", ", notMoved.subList(0, SHOWN_NOT_MOVED)) + " and " + (notMoved.size() - SHOWN_NOT_MOVED)
-						+ " more";
-		String message = "Stored " + (loaded + rejected) + " file(s), of which "
-				+ notMoved.size() + " could not be moved out of the inbox to the archive or rejected folder (" + shown
-				+ "); they stay in the inbox and are not loaded again. Make those folders writable, then run the "
-				+ "consolidation again: it files them.";
+		String message = notMovedMessage(loaded + rejected, notMoved);
 		stepExecution.setStatus(BatchStatus.FAILED);
 		stepExecution.addFailureException(new IllegalStateException(message));
 		return ExitStatus.FAILED.addExitDescription(message);
+	}
+
+	/** What a run that could not file every file says, and what to do about it. */
+	static String notMovedMessage(int stored, List<String> notMoved) {
+		String shown = notMoved.size() <= SHOWN_NOT_MOVED ? String.join(", ", notMoved)
+				: String.join(", ", notMoved.subList(0, SHOWN_NOT_MOVED)) + " and " + (notMoved.size() - SHOWN_NOT_MOVED)
+						+ " more";
+		return "Stored " + stored + " file(s), of which " + notMoved.size()
+				+ " could not be moved out of the inbox to the archive or rejected folder (" + shown
+				+ "); they stay in the inbox and are not loaded again. Make those folders writable, then run the "
+				+ "consolidation again: it files them.";
 	}
 
 	private static String onlyCounted(SubmissionReport report) {

@@ -34,9 +34,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 class InboxPartitioner implements Partitioner {
 
-	static final String ENTERPRISES = "enterprises";
+	static final String ENTERPRISES = "partition.enterprises";
 
-	static final String FILES = "files";
+	static final String FILES = "partition.files";
 
 	private final Inbox inbox;
 

@@ -1,6 +1,8 @@
 package org.catchup.consolidation;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
@@ -9,7 +11,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Adds the partitions' counts ({@link ConsolidationProgress}) up in the manager step, so the
- * run reads as one step: files, loaded, rejected, seen before, rows, and the run's total.
+ * run reads as one step: files, loaded, rejected, seen before, rows, and the run's total. Files
+ * that several partitions could not move out of the inbox are named in one failure of the run.
  */
 class PartitionCounts implements StepExecutionAggregator {
 
@@ -29,6 +32,17 @@ class PartitionCounts implements StepExecutionAggregator {
 			.mapToInt(e -> e.getExecutionContext().getInt(ConsolidationProgress.TOTAL, 0))
 			.max()
 			.orElse(0));
+		List<String> notMoved = executions.stream()
+			.map(e -> e.getExecutionContext().getString(ConsolidationProgress.NOT_MOVED, ""))
+			.filter(names -> !names.isEmpty())
+			.flatMap(names -> Arrays.stream(names.split(", ")))
+			.sorted()
+			.toList();
+		if (!notMoved.isEmpty()) {
+			total.putString(ConsolidationProgress.NOT_MOVED, String.join(", ", notMoved));
+			result.addFailureException(new IllegalStateException(ConsolidationProgress.notMovedMessage(
+					total.getInt(ConsolidationProgress.LOADED) + total.getInt(ConsolidationProgress.REJECTED), notMoved)));
+		}
 	}
 
 }

@@ -2,7 +2,6 @@ package org.catchup.consolidation;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.catchup.submission.WarehouseReferenceLookup;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.Problem;
 import org.catchup.validation.ProblemCode;
+import org.catchup.validation.SubmissionDeadline;
 import org.catchup.validation.ReferenceLookup;
 import org.catchup.warehouse.ChunkFacts;
 import org.catchup.warehouse.FactLoader;
@@ -193,11 +193,7 @@ public class SubmissionConsolidator {
 				"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
 						+ "), which stays in the history.")));
 		LocalDateTime received = pending.receivedAt();
-		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
-		if (received.isAfter(deadline)) {
-			problems.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION, "Received " + received.toLocalDate()
-					+ ", after the deadline of " + deadline.toLocalDate() + " for " + header.period() + "."));
-		}
+		new SubmissionDeadline(properties.lateAfterDay()).lateWarning(header.period(), received).ifPresent(problems::add);
 		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
 		current.ifPresent(previous -> submissions.supersede(previous.id()));
 		long id;

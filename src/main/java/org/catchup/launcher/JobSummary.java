@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,11 @@ final class JobSummary {
 		return print(execution, null, out);
 	}
 
+	/** A value as the summary shows it: a list (such as a partition's files) by its length. */
+	private static Object shown(Object value) {
+		return value instanceof Collection<?> list ? list.size() + " entries" : value;
+	}
+
 	/** Prints the account and returns the launcher's exit code for it. */
 	static int print(JobExecution execution, DatabaseLoss loss, PrintStream out) {
 		Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
@@ -43,7 +49,7 @@ final class JobSummary {
 				.stream()
 				.filter(e -> !e.getKey().startsWith("batch."))
 				.sorted(java.util.Map.Entry.comparingByKey())
-				.forEach(e -> out.printf("   %-26s %s%n", e.getKey(), e.getValue()));
+				.forEach(e -> out.printf("   %-26s %s%n", e.getKey(), shown(e.getValue())));
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitCodes.OK;
