@@ -19,8 +19,8 @@ final class PartitionNames {
 	static String describe(StepExecution partition) {
 		ExecutionContext context = partition.getExecutionContext();
 		StringBuilder name = new StringBuilder("Partition ").append(partition.getStepName());
-		Object enterprise = context.get("enterprises");
-		Object files = context.get("files");
+		Object enterprise = context.get("partition.enterprises");
+		Object files = context.get("partition.files");
 		if (enterprise != null && String.valueOf(enterprise).isBlank()) {
 			enterprise = null;
 		}
