@@ -1,54 +1,57 @@
 package org.catchup.consolidation.remote;
 
-import java.util.Collection;
+import java.util.List;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * How a partition is named to the operator: its step, its enterprises and its files, as the
- * consolidation's partitioner listed them in the partition's execution context.
+ * How a partition of the night is named to the operator: its step, its enterprises and its
+ * files, as the consolidation's partitioner lists them in the partition's execution context.
  */
-final class PartitionNames {
+public final class PartitionNames {
+
+	private static final String ENTERPRISES = "partition.enterprises";
+
+	private static final String FILES = "partition.files";
 
 	private static final int SHOWN_FILES = 10;
 
 	private PartitionNames() {
 	}
 
+	/** The partition's enterprises, {@code ABH, KLH}; null for a step that is no partition of the night. */
+	public static String enterprises(ExecutionContext context) {
+		Object enterprises = context.get(ENTERPRISES);
+		return enterprises == null || enterprises.toString().isBlank() ? null : enterprises.toString();
+	}
+
+	/** The names of the partition's files in order of arrival; empty for a step that is no partition of the night. */
+	public static List<String> files(ExecutionContext context) {
+		return context.get(FILES) instanceof List<?> names ? names.stream().map(String::valueOf).toList() : List.of();
+	}
+
+	/** {@code Partition consolidateFiles:partition2 (enterprises ABH, KLH; 3 files: a.xlsx, b.xlsx, c.xlsx)}. */
 	static String describe(StepExecution partition) {
 		ExecutionContext context = partition.getExecutionContext();
+		String enterprises = enterprises(context);
+		List<String> files = files(context);
 		StringBuilder name = new StringBuilder("Partition ").append(partition.getStepName());
-		Object enterprise = context.get("partition.enterprises");
-		Object files = context.get("partition.files");
-		if (enterprise != null && String.valueOf(enterprise).isBlank()) {
-			enterprise = null;
-		}
-		if (enterprise != null || files != null) {
+		if (enterprises != null || !files.isEmpty()) {
 			name.append(" (");
-			if (enterprise != null) {
-				name.append(String.valueOf(enterprise).contains(",") ? "enterprises " : "enterprise ").append(enterprise);
+			if (enterprises != null) {
+				name.append(enterprises.contains(",") ? "enterprises " : "enterprise ").append(enterprises);
 			}
-			if (files != null) {
-				name.append(enterprise != null ? "; " : "").append(files(files));
+			if (!files.isEmpty()) {
+				name.append(enterprises != null ? "; " : "")
+					.append(files.size())
+					.append(files.size() == 1 ? " file: " : " files: ")
+					.append(String.join(", ", files.stream().limit(SHOWN_FILES).toList()))
+					.append(files.size() > SHOWN_FILES ? ", …" : "");
 			}
 			name.append(')');
 		}
 		return name.toString();
-	}
-
-	private static String files(Object files) {
-		if (files instanceof Collection<?> list) {
-			String shown = String.join(", ", list.stream().limit(SHOWN_FILES).map(PartitionNames::fileName).toList());
-			return list.size() + (list.size() == 1 ? " file: " : " files: ") + shown
-					+ (list.size() > SHOWN_FILES ? ", …" : "");
-		}
-		return "files: " + files;
-	}
-
-	private static String fileName(Object path) {
-		String text = String.valueOf(path);
-		return text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\')) + 1);
 	}
 
 }
