@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * A {@code ./catchup worker} process while it serves partitions: it checks the broker and
@@ -27,23 +27,28 @@ public class Worker implements SmartLifecycle {
 
 	private final RemoteSettings settings;
 
-	private final TaskScheduler scheduler;
+	/**
+	 * Its own, not the context's: the heartbeat must go on while the listener finishes the
+	 * partitions in hand on the way down, after the context's schedulers have stopped.
+	 */
+	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
 	private volatile ScheduledFuture<?> heartbeat;
 
-	public Worker(WorkerIdentity identity, WorkerRegistry registry, Broker broker, RemoteSettings settings,
-			TaskScheduler scheduler) {
+	public Worker(WorkerIdentity identity, WorkerRegistry registry, Broker broker, RemoteSettings settings) {
 		this.identity = identity;
 		this.registry = registry;
 		this.broker = broker;
 		this.settings = settings;
-		this.scheduler = scheduler;
+		scheduler.setThreadNamePrefix("catchup-worker-heartbeat-");
+		scheduler.setDaemon(true);
 	}
 
 	@Override
 	public void start() {
 		broker.verify("the worker did not start");
 		registry.register(identity, broker.queueName());
+		scheduler.initialize();
 		heartbeat = scheduler.scheduleWithFixedDelay(this::beat, settings.workerHeartbeat());
 		log.info("Worker {} serves the consolidation's partitions from queue '{}' at {}, {} at a time; stop it with Ctrl-C",
 				identity.shown(), broker.queueName(), broker.address(), settings.workerPartitions());
@@ -52,8 +57,8 @@ public class Worker implements SmartLifecycle {
 	private void beat() {
 		try {
 			if (!registry.heartbeat(identity)) {
-				// cleared as silent (a long pause): enter again, the partitions in hand were failed
-				log.warn("Worker {} was taken for gone by a manager; entering it again", identity.shown());
+				// its row was cleared (emptied tables, a day's silence): enter again
+				log.warn("Worker {} was no longer registered; entering it again", identity.shown());
 				registry.register(identity, broker.queueName());
 			}
 		}
@@ -69,6 +74,7 @@ public class Worker implements SmartLifecycle {
 		heartbeat = null;
 		if (running != null) {
 			running.cancel(false);
+			scheduler.shutdown();
 			try {
 				registry.unregister(identity);
 			}

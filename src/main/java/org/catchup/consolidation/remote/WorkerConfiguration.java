@@ -7,14 +7,11 @@ import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.integration.amqp.dsl.Amqp;
-import org.springframework.integration.context.IntegrationContextUtils;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.scheduling.TaskScheduler;
 
 /**
  * A {@code ./catchup worker} process (profile {@value #PROFILE}): the queue's requests, one
@@ -36,9 +33,9 @@ public class WorkerConfiguration {
 	}
 
 	@Bean
-	Worker worker(WorkerIdentity workerIdentity, WorkerRegistry workerRegistry, Broker broker, RemoteSettings settings,
-			@Qualifier(IntegrationContextUtils.TASK_SCHEDULER_BEAN_NAME) TaskScheduler taskScheduler) {
-		return new Worker(workerIdentity, workerRegistry, broker, settings, taskScheduler);
+	Worker worker(WorkerIdentity workerIdentity, WorkerRegistry workerRegistry, Broker broker,
+			RemoteSettings settings) {
+		return new Worker(workerIdentity, workerRegistry, broker, settings);
 	}
 
 	@Bean
