@@ -166,7 +166,8 @@ public class BenchmarkCommand implements LauncherCommand {
 	private List<Measurement> remoteNights(PrintStream out, double[] fractions, double scale, Integer rounds,
 			BenchDatabase database, ConsolidationCases consolidation, String db, Path work) throws Exception {
 		List<Measurement> results = new ArrayList<>();
-		try (RemoteNightCase remote = new RemoteNightCase(database, environment, broker, properties.dataDir(), work)) {
+		try (RemoteNightCase remote = new RemoteNightCase(database, launches, environment, broker,
+				properties.dataDir(), work)) {
 			for (double fraction : fractions) {
 				String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
 				int files = Math.max(2, (int) (600 * fraction * Math.sqrt(scale)));

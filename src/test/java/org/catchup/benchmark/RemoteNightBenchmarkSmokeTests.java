@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import org.catchup.support.FreshDataFolder;
 import org.catchup.support.MariaDbTestDatabase;
@@ -28,9 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("mysql")
 class RemoteNightBenchmarkSmokeTests extends FreshDataFolder {
 
+	private static final String QUEUE = "catchup.test." + UUID.randomUUID();
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		MariaDbTestDatabase.register("catchup_bench_remote_smoke", registry);
+		// its own queue: test runs side by side never take each other's partitions
+		registry.add("catchup.consolidation.queue", () -> QUEUE);
 	}
 
 	@Autowired

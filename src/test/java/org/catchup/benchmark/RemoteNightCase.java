@@ -7,38 +7,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.catchup.jobs.JobLaunches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.core.env.Environment;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Case {@code remote-night}: the night of case 2 (its files, its warehouse) run by a manager
- * process that sends its partitions through RabbitMQ to two {@code ./catchup worker} processes,
- * each a JVM of its own on this machine, against the same night run locally in the same
- * benchmark (its best round is the reference). The workers start once and stay up across the
- * rounds, as they would across nights; each round starts a manager, as {@code ./catchup run}
- * does, and is timed from the run's start to its end as the job repository records them, so the
- * manager's JVM start is not counted (nor is it in the local reference). Every process gets the
- * benchmark's database, data folder and its own queue; the workers a heap of 256 MB each.
+ * Case {@code remote-night}: the night of case 2 (its files, its warehouse) with its partitions
+ * sent through RabbitMQ to two {@code ./catchup worker} processes, each a JVM of its own on this
+ * machine, against the same night run locally in the same benchmark (its best round is the
+ * reference). The manager is this process, warm as for the local night, switched to remote for
+ * these rounds by {@code catchup.consolidation.remote}; the workers start once and stay up
+ * across the rounds, as they would across nights. Each worker gets the benchmark's database, data
+ * folder and queue, and a heap of 256 MB.
  */
 final class RemoteNightCase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RemoteNightCase.class);
 
 	private static final int WORKERS = 2;
+
+	/** The manager's switch, set for the remote rounds only. */
+	private static final String REMOTE = "catchup.consolidation.remote";
 
 	private static final Duration WORKER_START = Duration.ofMinutes(3);
 
@@ -52,13 +55,14 @@ final class RemoteNightCase implements AutoCloseable {
 
 	private final Path dataDir;
 
-	private final String queue = "catchup.bench." + UUID.randomUUID();
+	private final JobLaunches launches;
 
 	private final List<Process> workers = new ArrayList<>();
 
-	RemoteNightCase(BenchDatabase database, Environment environment, ConnectionFactory broker, Path dataDir,
-			Path work) {
+	RemoteNightCase(BenchDatabase database, JobLaunches launches, Environment environment, ConnectionFactory broker,
+			Path dataDir, Path work) {
 		this.database = database;
+		this.launches = launches;
 		this.environment = environment;
 		this.broker = broker;
 		this.dataDir = dataDir;
@@ -78,6 +82,7 @@ final class RemoteNightCase implements AutoCloseable {
 		startWorkers();
 		double best = Double.MAX_VALUE;
 		double first = Double.NaN;
+		long peak = 0;
 		for (int round = 0; round < rounds; round++) {
 			database.reset(files.size());
 			Path inbox = work.resolve("inbox-remote");
@@ -86,15 +91,20 @@ final class RemoteNightCase implements AutoCloseable {
 			for (Path file : files) {
 				Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
 			}
-			Process manager = start("manager-" + (round + 1), Map.of("CATCHUP_CONSOLIDATION_REMOTE", "true"), "run",
-					"consolidation", "inbox=" + inbox);
-			if (!manager.waitFor(30, TimeUnit.MINUTES)) {
-				manager.destroyForcibly();
-				throw new IllegalStateException("The remote night did not end within 30 minutes");
+			HeapPeak.reset();
+			long start = System.nanoTime();
+			JobExecution execution;
+			System.setProperty(REMOTE, "true");
+			try {
+				execution = launches.start("consolidation", Map.of("inbox", inbox.toString()));
 			}
-			ConsolidationCases.check(manager.exitValue() == 0, "the remote night's manager exited with "
-					+ manager.exitValue() + "; see " + work.resolve("manager-" + (round + 1) + ".log"));
-			double took = lastNightSeconds();
+			finally {
+				System.clearProperty(REMOTE);
+			}
+			double took = ConsolidationCases.seconds(start);
+			peak = Math.max(peak, HeapPeak.peak());
+			ConsolidationCases.check(execution.getStatus() == BatchStatus.COMPLETED,
+					"the remote night ended " + execution.getStatus());
 			Long facts = database.jdbc()
 				.queryForObject("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id"
 						+ " WHERE s.status = 'CURRENT'", Long.class);
@@ -104,22 +114,10 @@ final class RemoteNightCase implements AutoCloseable {
 			first = round == 0 ? took : first;
 			best = Math.min(best, took);
 		}
-		return new Measurement(caseName, size, rows, best, 0, local.seconds(), target,
-				String.format(Locale.ROOT, "(reference: the local night of this run; %d workers, %s partitions; "
-						+ "first round %.2f s; heap: %d MB per worker)", WORKERS,
-						environment.getProperty("catchup.consolidation.remote-partitions"), first, 256));
-	}
-
-	/** The latest run's time from its start to its end, as the job repository has them. */
-	private double lastNightSeconds() {
-		return database.jdbc()
-			.queryForObject("SELECT STATUS, START_TIME, END_TIME FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = "
-					+ "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)", (rs, n) -> {
-						ConsolidationCases.check("COMPLETED".equals(rs.getString("STATUS")),
-								"remote night ended " + rs.getString("STATUS"));
-						return Duration.between(rs.getObject("START_TIME", LocalDateTime.class),
-								rs.getObject("END_TIME", LocalDateTime.class)).toNanos() / 1e9;
-					});
+		return new Measurement(caseName, size, rows, best, peak, local.seconds(), target,
+				String.format(Locale.ROOT, "(reference: the local night of this run; %d workers of 256 MB, %s "
+						+ "partitions; peak heap: the manager's; first round %.2f s)", WORKERS,
+						environment.getProperty("catchup.consolidation.remote-partitions"), first));
 	}
 
 	private void startWorkers() throws Exception {
@@ -127,25 +125,23 @@ final class RemoteNightCase implements AutoCloseable {
 			return;
 		}
 		for (int w = 1; w <= WORKERS; w++) {
-			workers.add(start("worker-" + w, Map.of(), "worker"));
+			workers.add(startWorker("worker-" + w));
 		}
 		for (int w = 1; w <= WORKERS; w++) {
 			awaitOutput(workers.get(w - 1), work.resolve("worker-" + w + ".log"), "serves the consolidation's partitions");
 		}
 	}
 
-	private Process start(String name, Map<String, String> more, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.catchup.CatchUpApplication"));
-		command.addAll(List.of(args));
+	private Process startWorker(String name) throws IOException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-cp", System.getProperty("java.class.path"), "org.catchup.CatchUpApplication", "worker");
 		Files.createDirectories(work);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(work.resolve(name + ".log").toFile())
 			.directory(new File(System.getProperty("user.dir")));
 		Map<String, String> env = builder.environment();
 		env.putAll(sameDatabaseAndFolders());
-		env.put("CATCHUP_CONSOLIDATION_QUEUE", queue);
-		env.putAll(more);
+		env.put("CATCHUP_CONSOLIDATION_QUEUE", environment.getRequiredProperty("catchup.consolidation.queue"));
 		return builder.start();
 	}
 
@@ -170,7 +166,7 @@ final class RemoteNightCase implements AutoCloseable {
 		}
 	}
 
-	/** Stops the workers as Ctrl-C would, and removes the queue. */
+	/** Stops the workers as Ctrl-C would, and removes the queue (the benchmark's own). */
 	@Override
 	public void close() throws Exception {
 		for (Process worker : workers) {
@@ -181,7 +177,7 @@ final class RemoteNightCase implements AutoCloseable {
 				worker.destroyForcibly();
 			}
 		}
-		new RabbitAdmin(broker).deleteQueue(queue);
+		new RabbitAdmin(broker).deleteQueue(environment.getRequiredProperty("catchup.consolidation.queue"));
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
@@ -60,8 +61,8 @@ public class RemotePartitioningConfiguration {
 	}
 
 	@Bean
-	ConsolidationMode consolidationMode(RemoteSettings settings, CatchUpProperties properties) {
-		return new ConsolidationMode(settings, new JobDefinitions(properties.jobs()));
+	ConsolidationMode consolidationMode(Environment environment, CatchUpProperties properties) {
+		return new ConsolidationMode(environment, new JobDefinitions(properties.jobs()));
 	}
 
 	/** A remote night whose broker is down is refused before its execution is created or a file moves. */

@@ -7,10 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the night's partitions travel to {@code ./catchup worker} processes; see
  * application.properties for the environment variables behind each. The broker itself is
- * Spring Boot's {@code spring.rabbitmq.*}.
+ * Spring Boot's {@code spring.rabbitmq.*}; whether a night runs remote is {@link ConsolidationMode}'s.
  *
- * @param remote true or false when set (CATCHUP_CONSOLIDATION_REMOTE); null: the job file's {@code remote}
- * line decides ({@link ConsolidationMode})
  * @param queue the RabbitMQ queue of partition requests that the manager fills and the workers empty
  * @param remotePartitions at most this many partitions in a remote night (the grid size)
  * @param workerTimeout a worker not heard from for this long is gone, and the partitions it had are failed
@@ -20,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workerPartitions how many partitions one worker process runs at once
  */
 @ConfigurationProperties("catchup.consolidation")
-public record RemoteSettings(Boolean remote, String queue, int remotePartitions, Duration workerTimeout, Duration workerHeartbeat,
+public record RemoteSettings(String queue, int remotePartitions, Duration workerTimeout, Duration workerHeartbeat,
 		Duration remoteTimeout, Duration pollInterval, int workerPartitions) {
 
 	public RemoteSettings {
@@ -40,7 +38,7 @@ public record RemoteSettings(Boolean remote, String queue, int remotePartitions,
 			remoteTimeout = Duration.ofHours(6);
 		}
 		if (pollInterval == null) {
-			pollInterval = Duration.ofSeconds(1);
+			pollInterval = Duration.ofMillis(500);
 		}
 		if (workerPartitions < 1) {
 			workerPartitions = 1;

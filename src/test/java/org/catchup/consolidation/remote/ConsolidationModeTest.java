@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.catchup.jobs.JobDefinitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mock.env.MockEnvironment;
 
 class ConsolidationModeTest {
 
@@ -35,6 +36,14 @@ class ConsolidationModeTest {
 	}
 
 	@Test
+	void anEmptySettingLeavesItToTheJobFile() throws Exception {
+		jobFile("remote=true\n");
+		MockEnvironment unset = new MockEnvironment().withProperty("catchup.consolidation.remote", " ");
+
+		assertThat(new ConsolidationMode(unset, new JobDefinitions(jobs)).remote()).isTrue();
+	}
+
+	@Test
 	void aRemoteLineThatIsNeitherTrueNorFalseIsRefusedNamingTheFile() throws Exception {
 		jobFile("remote=yes\n");
 
@@ -43,8 +52,11 @@ class ConsolidationModeTest {
 	}
 
 	private ConsolidationMode mode(Boolean environment) {
-		return new ConsolidationMode(new RemoteSettings(environment, null, 0, null, null, null, null, 0),
-				new JobDefinitions(jobs));
+		MockEnvironment settings = new MockEnvironment();
+		if (environment != null) {
+			settings.setProperty("catchup.consolidation.remote", environment.toString());
+		}
+		return new ConsolidationMode(settings, new JobDefinitions(jobs));
 	}
 
 	private void jobFile(String text) throws Exception {
