@@ -16,7 +16,7 @@
 		if (p.filesTotal !== null && p.filesTotal !== undefined) {
 			const percent = p.filesTotal === 0 ? 100 : Math.round(100 * p.filesDone / p.filesTotal);
 			text = say(words.files, '{0} of {1} files, {2} rows, {3} rejected', p.filesDone, p.filesTotal, p.rows, p.rejected)
-				+ (p.currentFile ? say(words.now, ' · now: {0}', p.currentFile) : '');
+				+ (p.currentFile ? say(words.now, ' · now: {0}, {1} rows', p.currentFile, p.currentFileRows || 0) : '');
 			live.innerHTML = '<div class="progress"><div style="width:' + percent + '%"></div></div>';
 			live.appendChild(document.createTextNode(text));
 		} else {

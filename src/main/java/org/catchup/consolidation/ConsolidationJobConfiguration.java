@@ -120,11 +120,12 @@ public class ConsolidationJobConfiguration {
 	@StepScope
 	InboxPartitioner inboxPartitioner(@Value("#{jobParameters['inbox']}") String inbox, CatchUpProperties properties,
 			SubmissionChecker submissionChecker, JobRepository jobRepository,
-			ConsolidationProgress consolidationProgress, @Value("#{stepExecution}") StepExecution manager) {
+			ConsolidationProgress consolidationProgress, @Value("#{stepExecution}") StepExecution manager,
+			@Qualifier("consolidationChecks") AsyncTaskExecutor consolidationChecks) {
 		Inbox folder = inbox(inbox, properties);
 		return new InboxPartitioner(folder, submissionChecker::enterpriseOf,
 				new EarlierSplit(jobRepository, manager, WORKER_STEP),
-				files -> consolidationProgress.inboxHolds(folder.folder(), files));
+				files -> consolidationProgress.inboxHolds(folder.folder(), files), consolidationChecks);
 	}
 
 	@Bean
@@ -162,9 +163,10 @@ public class ConsolidationJobConfiguration {
 	@StepScope
 	ConsolidationProgress consolidationProgress(ConsolidationMetrics consolidationMetrics,
 			ConsolidationProgressBoard consolidationProgressBoard, ConsolidationCounts consolidationCounts,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
+			@Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("${catchup.consolidation-rows-per-progress-line:100000}") long rowsPerLine) {
 		return new ConsolidationProgress(consolidationMetrics, consolidationProgressBoard, consolidationCounts,
-				stepExecution.getJobExecutionId());
+				stepExecution.getJobExecutionId(), rowsPerLine);
 	}
 
 	private static Inbox inbox(String parameter, CatchUpProperties properties) {

@@ -39,6 +39,9 @@ class ConsolidationProgress implements StepExecutionListener {
 
 	private static final int SHOWN_NOT_MOVED = 10;
 
+	/** A long file's rows reach the board this often; a page polls every two seconds. */
+	private static final int BOARD_EVERY_ROWS = 1000;
+
 	private static final Logger log = LoggerFactory.getLogger(ConsolidationProgress.class);
 
 	/** Files of the whole run, as the night's count had it at the last chunk. */
@@ -64,6 +67,13 @@ class ConsolidationProgress implements StepExecutionListener {
 
 	private int rejectedSoFar;
 
+	/** The file being stored now and its rows read so far, for the board. */
+	private String currentFile;
+
+	private long currentFileRows;
+
+	private final long rowsPerLine;
+
 	private final ConsolidationMetrics metrics;
 
 	private final ConsolidationProgressBoard board;
@@ -72,8 +82,10 @@ class ConsolidationProgress implements StepExecutionListener {
 
 	private final long jobExecutionId;
 
+	/** @param rowsPerLine a long file being stored says how far it got every so many rows */
 	ConsolidationProgress(ConsolidationMetrics metrics, ConsolidationProgressBoard board, ConsolidationCounts counts,
-			long jobExecutionId) {
+			long jobExecutionId, long rowsPerLine) {
+		this.rowsPerLine = rowsPerLine;
 		this.metrics = metrics;
 		this.board = board;
 		this.counts = counts;
@@ -85,16 +97,30 @@ class ConsolidationProgress implements StepExecutionListener {
 		total = files;
 		counts.begin(jobExecutionId, files);
 		log.info("Inbox {} holds {} file(s)", inbox, files);
-		board.post(jobExecutionId, new ConsolidationProgressBoard.Snapshot(files, 0, 0, 0, null));
+		board.post(jobExecutionId, new ConsolidationProgressBoard.Snapshot(files, 0, 0, 0, null, 0));
 	}
 
-	void checking(Path file) {
-		post(file.getFileName().toString());
+	/** A file is being stored: its rows are known when it was checked whole, else they follow ({@link #rowsRead}). */
+	void storing(CheckedSubmission item) {
+		currentFile = item.file().getFileName().toString();
+		currentFileRows = item instanceof CheckedSubmission.Checked checked ? checked.report().lineCount() : 0;
+		post();
 	}
 
-	private void post(String currentFile) {
+	/** A long file is read and checked as it is stored: {@code rows} so far. */
+	void rowsRead(long rows) {
+		currentFileRows = rows;
+		if (rows % rowsPerLine == 0) {
+			log.info("{}: {} rows read and checked so far", currentFile, rows);
+		}
+		if (rows % BOARD_EVERY_ROWS == 0) {
+			post();
+		}
+	}
+
+	private void post() {
 		board.post(jobExecutionId, new ConsolidationProgressBoard.Snapshot(total, nextNumber - 1, rowsSoFar,
-				rejectedSoFar, currentFile));
+				rejectedSoFar, currentFile, currentFileRows));
 	}
 
 	/**
@@ -125,7 +151,9 @@ class ConsolidationProgress implements StepExecutionListener {
 		int number = numbered(outcome);
 		log.info("file {} of {}: {} {} (rows so far {}, rejected so far {})", number, total, outcome.fileName(), what,
 				rowsSoFar, rejectedSoFar);
-		post(null);
+		currentFile = null;
+		currentFileRows = 0;
+		post();
 	}
 
 	private void count(ConsolidationOutcome outcome) {

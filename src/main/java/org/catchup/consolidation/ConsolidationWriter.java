@@ -75,7 +75,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 		stored.slots = lockPassed(chunk.getItems(), stored);
 		List<ConsolidationOutcome> outcomes = new ArrayList<>(chunk.size());
 		for (CheckedSubmission item : chunk) {
-			progress.checking(item.file());
+			progress.storing(item);
 			ConsolidationOutcome outcome = store(item, stored);
 			if (outcome.result() != ConsolidationOutcome.Result.ALREADY_CONSOLIDATED) {
 				stored.contents.add(item.contentHash());
@@ -129,7 +129,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 		// read again in this transaction, which must hold the earlier files' rows for its history
 		stored.facts.flush();
 		return consolidator.consolidate(item.file(), item.contentHash(), stepExecution.getJobExecutionId(),
-				item.reference());
+				item.reference(), progress::rowsRead);
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -27,6 +29,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * enterprise cannot be read goes with the files of the same content, so identical copies meet in
  * one partition, in order. The enterprises are dealt to at most {@code gridSize} partitions, the
  * largest first to the least loaded (by bytes), so the partitions take about as long.
+ * <p>
+ * The enterprises are read side by side on {@code readers}: reading one opens the workbook, about
+ * a third of what checking a monthly file costs, and the partitions wait for the split.
  * <p>
  * A restarted run keeps the split of the run it resumes: Spring Batch asks again, is given the
  * unfinished partitions' names, and resumes each from its own saved context; the finished ones
@@ -46,13 +51,17 @@ class InboxPartitioner implements Partitioner {
 
 	private final IntConsumer onSplit;
 
+	private final Executor readers;
+
 	/**
 	 * @param enterpriseOf the enterprise a file names, as the check reads it
 	 * @param earlierSplit the unfinished partitions of an earlier execution of this run, by name, or
 	 * empty when the inbox was not split before
+	 * @param readers where the files' enterprises are read
 	 */
 	InboxPartitioner(Inbox inbox, Function<Path, Optional<String>> enterpriseOf,
-			Supplier<Optional<Map<String, ExecutionContext>>> earlierSplit, IntConsumer onSplit) {
+			Supplier<Optional<Map<String, ExecutionContext>>> earlierSplit, IntConsumer onSplit, Executor readers) {
+		this.readers = readers;
 		this.inbox = inbox;
 		this.enterpriseOf = enterpriseOf;
 		this.earlierSplit = earlierSplit;
@@ -84,9 +93,13 @@ class InboxPartitioner implements Partitioner {
 	}
 
 	private Map<String, ExecutionContext> split(List<ArrivedFile> arrived, int gridSize) {
+		List<CompletableFuture<Optional<String>>> enterprises = arrived.stream()
+			.map(file -> CompletableFuture.supplyAsync(() -> enterpriseOf.apply(file.file()), readers))
+			.toList();
 		Map<String, Group> groups = new LinkedHashMap<>();
-		for (ArrivedFile file : arrived) {
-			Optional<String> enterprise = enterpriseOf.apply(file.file());
+		for (int i = 0; i < arrived.size(); i++) {
+			ArrivedFile file = arrived.get(i);
+			Optional<String> enterprise = enterprises.get(i).join();
 			String key = enterprise.map(code -> "enterprise " + code)
 				.orElseGet(() -> "content " + ContentHash.of(file.file()));
 			groups.computeIfAbsent(key, k -> new Group(enterprise.orElse(null))).add(file);

@@ -79,18 +79,23 @@ public class SubmissionConsolidator {
 	 * its files against that (reference data only ever adds codes).
 	 */
 	public ConsolidationOutcome consolidate(Path file, Long jobExecutionId, ReferenceLookup known) {
-		return consolidate(file, ContentHash.of(file), jobExecutionId, known);
+		return consolidate(file, ContentHash.of(file), jobExecutionId, known, rows -> {
+		});
 	}
 
-	/** As above, for a file whose content hash is already known. */
-	ConsolidationOutcome consolidate(Path file, String hash, Long jobExecutionId, ReferenceLookup known) {
+	/**
+	 * As above, for a file whose content hash is already known; {@code rowsRead} is told the
+	 * number of rows read and checked so far, after each row.
+	 */
+	ConsolidationOutcome consolidate(Path file, String hash, Long jobExecutionId, ReferenceLookup known,
+			LongConsumer rowsRead) {
 		Optional<ConsolidationOutcome> seen = checker.seenBefore(file, hash);
 		if (seen.isPresent()) {
 			return seen.get();
 		}
 		NewSubmission pending = checker.pending(file, hash, jobExecutionId);
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
-		Facts facts = new Facts(pending);
+		Facts facts = new Facts(pending, rowsRead);
 		Attempt attempt;
 		try {
 			attempt = load(file, known, facts);
@@ -104,7 +109,7 @@ public class SubmissionConsolidator {
 	}
 
 	/**
-	 * Stores a file that {@link SubmissionChecker} checked ahead, inside the caller's transaction:
+	 * Stores a file that {@link SubmissionChecker} checked before, inside the caller's transaction:
 	 * its rejection, or its new version, whose held rows join {@code chunk} to be written with
 	 * the other files of the transaction. {@code slots} holds the lock of a passed file's
 	 * enterprise ({@link SubmissionRepository#lockVersions}).
@@ -229,6 +234,10 @@ public class SubmissionConsolidator {
 
 		private final NewSubmission pending;
 
+		private final LongConsumer rowsRead;
+
+		private long rows;
+
 		private SubmissionHeader header;
 
 		private FactLoader.FactLoad load;
@@ -239,8 +248,9 @@ public class SubmissionConsolidator {
 		/** Open while rows that went out before the verdict may have to be undone. */
 		private TransactionStatus savepoint;
 
-		Facts(NewSubmission pending) {
+		Facts(NewSubmission pending, LongConsumer rowsRead) {
 			this.pending = pending;
+			this.rowsRead = rowsRead;
 		}
 
 		void add(SubmissionLine line) {
@@ -251,6 +261,7 @@ public class SubmissionConsolidator {
 				load = factLoader.begin(header.enterpriseCode(), header.period(), this::submissionId);
 			}
 			load.add(line);
+			rowsRead.accept(++rows);
 		}
 
 		/** Asked by the loader, on this thread, when the first rows are about to go out. */

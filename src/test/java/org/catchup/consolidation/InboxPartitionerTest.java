@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 class InboxPartitionerTest {
 
 	private static final Instant NIGHT = Instant.parse("1959-02-03T09:00:00Z");
+
+	/** The enterprises are read side by side, in whatever order the readers finish. */
+	private static final Executor READERS = Executors.newFixedThreadPool(3, task -> {
+		Thread thread = new Thread(task, "enterprise-reader");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	@TempDir
 	Path inbox;
@@ -39,7 +48,7 @@ class InboxPartitionerTest {
 
 	private InboxPartitioner partitioner() {
 		return new InboxPartitioner(new Inbox(inbox), InboxPartitionerTest::enterpriseOf, Optional::empty,
-				announced::set);
+				announced::set, READERS);
 	}
 
 	@Test
@@ -132,7 +141,7 @@ class InboxPartitionerTest {
 		unfinished.putString(InboxPartitioner.ENTERPRISES, "A");
 		unfinished.put(InboxPartitioner.FILES, new ArrayList<>(List.of("A-1.xlsx", "A-2.xlsx")));
 		InboxPartitioner restarted = new InboxPartitioner(new Inbox(inbox), InboxPartitionerTest::enterpriseOf,
-				() -> Optional.of(Map.of("partition2", unfinished)), announced::set);
+				() -> Optional.of(Map.of("partition2", unfinished)), announced::set, READERS);
 
 		assertThat(restarted.partition(2)).containsOnlyKeys("partition2");
 		assertThat(announced).as("the files of the unfinished partitions still in the inbox").hasValue(1);

@@ -17,12 +17,18 @@ import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The night's console counts the whole inbox once, whatever the number of writers. */
+/**
+ * The night's console counts the whole inbox once, whatever the number of partitions: the inbox
+ * is announced once, and the files are numbered 1 to N over all partitions, from the count kept
+ * in the database.
+ */
 @SpringBootTest(properties = { "catchup.consolidation-partitions=3", "catchup.consolidation-files-per-transaction=2" })
 @ExtendWith(OutputCaptureExtension.class)
 class NightCountTests extends FreshDataFolder {
@@ -33,8 +39,11 @@ class NightCountTests extends FreshDataFolder {
 	@Autowired
 	CatchUpProperties properties;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
-	void filesAreNumberedOnceOverAllWritersAndTheInboxIsAnnouncedOnce(CapturedOutput output) throws Exception {
+	void filesAreNumberedOnceOverAllPartitionsAndTheInboxIsAnnouncedOnce(CapturedOutput output) throws Exception {
 		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
 			.isEqualTo(BatchStatus.COMPLETED);
 		Files.createDirectories(properties.inbox());
@@ -46,7 +55,10 @@ class NightCountTests extends FreshDataFolder {
 			}
 		}
 
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JobExecution night = launches.start("consolidation", Map.of());
+		assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(night.getStepExecutions().stream().filter(s -> s.getStepName().contains(":")))
+			.as("partitions").hasSize(3);
 
 		String console = output.getAll();
 		assertThat(Pattern.compile("Inbox .* holds " + delivered + " file\\(s\\)").matcher(console).results().count())
@@ -54,6 +66,10 @@ class NightCountTests extends FreshDataFolder {
 		Matcher numbers = Pattern.compile("file (\\d+) of " + delivered + ":").matcher(console);
 		List<Integer> seen = numbers.results().map(m -> Integer.parseInt(m.group(1))).sorted().toList();
 		assertThat(seen).isEqualTo(IntStream.rangeClosed(1, delivered).boxed().toList());
+		assertThat(jdbc.sql("SELECT CONCAT(files_done, ' of ', files_total) FROM consolidation_count WHERE job_execution_id = :id")
+			.param("id", night.getId())
+			.query(String.class)
+			.single()).isEqualTo(delivered + " of " + delivered);
 	}
 
 }

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Files are checked on several threads ahead of the writer, but an enterprise's months that
- * arrive in one night are still checked one after the other, as separate nights would check
+ * The files of a chunk are checked side by side before any is stored, but an enterprise's months
+ * that arrive in one night are still checked one after the other, as separate nights would check
  * them: February's warnings are found against January's teams, stored moments before.
  */
 @SpringBootTest(properties = "catchup.consolidation-threads=2")

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Files of one night are stored in the order they arrived, whatever their names: the version
  * received later is the current one, and of identical copies the one received first is stored.
- * Several checkers and writers run, as at night.
+ * Several partitions and check threads run, as at night.
  */
 @SpringBootTest(properties = { "catchup.consolidation-threads=3", "catchup.consolidation-partitions=3",
 		"catchup.consolidation-files-per-transaction=2" })

@@ -65,7 +65,7 @@ class DatabaseLostMidRunTests {
 		registry.add("catchup.data-dir", () -> dataDir.toString());
 		MariaDbTestDatabase.register(DATABASE, registry);
 		proxy = new CuttableProxy("127.0.0.1", 3306);
-		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + DATABASE);
+		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + MariaDbTestDatabase.qualified(DATABASE));
 	}
 
 	@AfterAll
@@ -105,7 +105,7 @@ class DatabaseLostMidRunTests {
 		assertThat(reported).as("reported within the loss timeout (20 s), with a little slack")
 			.isLessThan(Duration.ofSeconds(25));
 		assertThat(console).contains("The database stopped answering at ")
-			.contains("(jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + DATABASE + ")")
+			.contains("(jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + MariaDbTestDatabase.qualified(DATABASE) + ")")
 			.contains("nothing of the unfinished files was stored")
 			.containsPattern("When it is back, (resume with: \\./catchup restart \\d+|run it again: \\./catchup run consolidation)")
 			.doesNotContain("Exception");

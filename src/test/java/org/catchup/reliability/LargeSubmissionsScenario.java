@@ -16,8 +16,11 @@ import org.catchup.reliability.Workbooks.Line;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and a file that fits in memory must write nothing at all when it fails. Subclasses choose
  * the database (and with it the loader: batched INSERT on H2, LOAD DATA on MariaDB).
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class LargeSubmissionsScenario {
 
 	private static final String PERIOD = "1959-09";
@@ -92,6 +96,17 @@ abstract class LargeSubmissionsScenario {
 		assertThat(submissions()).containsExactly("OBS-large.xlsx:SUPERSEDED:1", "OBS-large-corrected.xlsx:CURRENT:2");
 		assertThat(count("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id"
 				+ " WHERE s.status = 'CURRENT' AND f.actual_qty = 4242")).isEqualTo(1);
+	}
+
+	@Test
+	void aLargeFileSaysHowManyRowsItHasReadAsItGoes(CapturedOutput output) throws Exception {
+		deliver("OBS-large.xlsx", lines(LARGE));
+
+		night();
+
+		// the subclasses ask for a line every 1,000 rows
+		assertThat(output.getOut()).contains("OBS-large.xlsx: 1000 rows read and checked so far",
+				"OBS-large.xlsx: 2000 rows read and checked so far", "OBS-large.xlsx: 3000 rows read and checked so far");
 	}
 
 	@Test

@@ -114,7 +114,8 @@ public class Executions {
 		if (live.isPresent()) {
 			ConsolidationProgressBoard.Snapshot now = live.get();
 			return new Progress(execution.getId(), execution.getStatus().name(), true, steps, read, written, now.total(), now.done(),
-					now.rows(), now.rejected(), now.currentFile());
+					now.rows(), now.rejected(), now.currentFile(),
+					now.currentFile() == null ? null : now.currentFileRows());
 		}
 		ExecutionContext context = execution.getStepExecutions()
 			.stream()
@@ -124,12 +125,12 @@ public class Executions {
 			.orElse(null);
 		if (context == null) {
 			return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written, null, null, null,
-					null, null);
+					null, null, null);
 		}
 		int done = context.getInt("files");
 		return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written,
 				context.getInt("filesTotal", done), done, context.getLong("rows", 0L), context.getInt("rejected", 0),
-				null);
+				null, null);
 	}
 
 	/** A step's counts; a consolidation partition's enterprises, files and worker, from its execution context. */
