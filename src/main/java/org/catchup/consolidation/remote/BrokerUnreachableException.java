@@ -8,7 +8,7 @@ public class BrokerUnreachableException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	BrokerUnreachableException(String message, Throwable cause) {
+	public BrokerUnreachableException(String message, Throwable cause) {
 		super(message, cause);
 	}
 
