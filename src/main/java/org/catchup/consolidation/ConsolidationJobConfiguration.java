@@ -48,7 +48,7 @@ public class ConsolidationJobConfiguration {
 
 	static final String MANAGER_STEP = "consolidateInbox";
 
-	static final String WORKER_STEP = "consolidateFiles";
+	public static final String WORKER_STEP = "consolidateFiles";
 
 	@Bean
 	Job consolidationJob(JobRepository jobRepository, Step consolidateInbox, SubmissionRepository submissionRepository,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.catchup.consolidation.remote.PartitionClaims;
+import org.catchup.consolidation.remote.PartitionNames;
 import org.catchup.jobs.JobLock;
 import org.catchup.jobs.LockHolder;
 import org.catchup.consolidation.ConsolidationProgressBoard;
@@ -102,8 +104,7 @@ public class Executions {
 	public Progress progress(JobExecution execution) {
 		List<Progress.StepProgress> steps = execution.getStepExecutions()
 			.stream()
-			.map(step -> new Progress.StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-					step.getWriteCount(), step.getSkipCount()))
+			.map(Executions::stepProgress)
 			.toList();
 		boolean running = execution.isRunning();
 		ExecutionRow row = row(execution);
@@ -130,6 +131,15 @@ public class Executions {
 		return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written,
 				context.getInt("filesTotal", done), done, context.getLong("rows", 0L), context.getInt("rejected", 0),
 				null, null);
+	}
+
+	/** A step's counts; a consolidation partition's enterprises, files and worker, from its execution context. */
+	private static Progress.StepProgress stepProgress(StepExecution step) {
+		ExecutionContext context = step.getExecutionContext();
+		List<String> files = PartitionNames.files(context);
+		return new Progress.StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+				step.getWriteCount(), step.getSkipCount(), PartitionNames.enterprises(context),
+				files.isEmpty() ? null : files.size(), context.getString(PartitionClaims.WORKER, null));
 	}
 
 	/**

@@ -14,7 +14,15 @@ import java.util.List;
 public record Progress(long id, String status, boolean running, List<StepProgress> steps, long read, long written,
 		Integer filesTotal, Integer filesDone, Long rows, Integer rejected, String currentFile, Long currentFileRows) {
 
-	public record StepProgress(String name, String status, long read, long written, long skipped) {
+	/**
+	 * One step, or one partition of a partitioned step.
+	 * @param enterprises a consolidation partition's enterprises; null for other steps
+	 * @param files how many files the partition has; null for other steps
+	 * @param worker the host and process of the {@code ./catchup worker} that has the partition; null when it runs
+	 * in the process that started the run, or is not taken yet
+	 */
+	public record StepProgress(String name, String status, long read, long written, long skipped, String enterprises,
+			Integer files, String worker) {
 	}
 
 }
