@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.catchup.consolidation.remote.WorkerConfiguration;
 import org.catchup.launcher.StartFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -19,9 +20,14 @@ public class CatchUpApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(CatchUpApplication.class);
 		boolean serve = "serve".equals(command(args));
+		boolean worker = "worker".equals(command(args));
 		if (!serve) {
-			// demo, run and restart need no web server (and must not take its port).
+			// demo, run, restart and worker need no web server (and must not take its port).
 			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		if (worker) {
+			// the queue's listener, which keeps the application running until it is stopped
+			application.setAdditionalProfiles(WorkerConfiguration.PROFILE);
 		}
 		// kept to name the database and the log file if the start fails
 		AtomicReference<Environment> environment = new AtomicReference<>();
@@ -36,7 +42,7 @@ public class CatchUpApplication {
 			System.exit(StartFailure.report(ex, environment.get(), System.out));
 			return;
 		}
-		if (!serve && args.length > 0) {
+		if (!serve && !worker && args.length > 0) {
 			// A launcher command ran to its end: leave with its exit code.
 			System.exit(SpringApplication.exit(context));
 		}

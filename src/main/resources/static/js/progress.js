@@ -16,7 +16,7 @@
 		if (p.filesTotal !== null && p.filesTotal !== undefined) {
 			const percent = p.filesTotal === 0 ? 100 : Math.round(100 * p.filesDone / p.filesTotal);
 			text = say(words.files, '{0} of {1} files, {2} rows, {3} rejected', p.filesDone, p.filesTotal, p.rows, p.rejected)
-				+ (p.currentFile ? say(words.now, ' · now: {0}', p.currentFile) : '');
+				+ (p.currentFile ? say(words.now, ' · now: {0}, {1} rows', p.currentFile, p.currentFileRows || 0) : '');
 			live.innerHTML = '<div class="progress"><div style="width:' + percent + '%"></div></div>';
 			live.appendChild(document.createTextNode(text));
 		} else {
@@ -25,6 +25,29 @@
 		// the server counts each item once (a partitioned step's manager repeats its partitions' counts)
 		row.querySelector('.read').textContent = p.read;
 		row.querySelector('.written').textContent = p.written;
+		showSteps(p.steps);
+	}
+	// the execution page's steps: a partition's files filed so far, and the worker that took it
+	const steps = document.getElementById('steps');
+	function showSteps(list) {
+		if (!steps) {
+			return;
+		}
+		const body = document.createElement('tbody');
+		list.forEach(s => {
+			const tr = body.insertRow();
+			const files = s.files === null || s.files === undefined ? ''
+				: say(steps.dataset.filesOf, '{0} of {1}', s.written, s.files);
+			[[s.name], [s.status], [s.enterprises || ''], [files, 'num'], [s.worker || ''], [s.read, 'num'],
+				[s.written, 'num'], [s.skipped, 'num']].forEach(([text, css]) => {
+				const td = tr.insertCell();
+				td.textContent = text;
+				if (css) {
+					td.className = css;
+				}
+			});
+		});
+		steps.replaceChild(body, steps.tBodies[0]);
 	}
 	function poll() {
 		Promise.all(rows.map(row => fetch(base + 'jobs/executions/' + row.dataset.id + '/progress',

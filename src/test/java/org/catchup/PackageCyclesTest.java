@@ -74,6 +74,17 @@ class PackageCyclesTest {
 		assertThat(circles).as("features that import each other").isEmpty();
 	}
 
+	/**
+	 * The check is three features that depend one way only: submission reads a workbook and uses
+	 * the rules of validation; feedback writes what validation found; validation needs neither.
+	 */
+	@Test
+	void theChecksRulesNeedNeitherTheReadingNorTheFeedback() {
+		Graph features = Graph.read(SOURCES, PackageCyclesTest::feature);
+		assertThat(features.uses(ROOT + ".validation")).doesNotContain(ROOT + ".submission", ROOT + ".feedback");
+		assertThat(features.uses(ROOT + ".feedback")).doesNotContain(ROOT + ".submission");
+	}
+
 	@Test
 	void aCircleIsFoundRoundThreePackages() {
 		Graph graph = new Graph();
@@ -222,6 +233,10 @@ class PackageCyclesTest {
 				});
 			});
 			return rest;
+		}
+
+		Set<String> uses(String from) {
+			return edges.getOrDefault(from, Map.of()).keySet();
 		}
 
 		boolean importEachOther(String pair) {

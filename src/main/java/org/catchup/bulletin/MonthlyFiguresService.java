@@ -9,6 +9,7 @@ import org.catchup.figures.FiguresInput;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RegisteredAssistance;
 import org.catchup.system.CatchUpProperties;
+import org.catchup.validation.SubmissionDeadline;
 import org.catchup.warehouse.FiguresQueries;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class MonthlyFiguresService {
 			.reduce(YearMonth.of(month.getYear(), 1).minusMonths(12), (a, b) -> a.isBefore(b) ? a : b);
 		return new FiguresInput(month, reference.enterprises(), queries.teamIndicatorMonths(from, month),
 				queries.annualPlanValues(month.getYear()), queries.submissionFacts(month), queries.warnings(month),
-				month.plusMonths(1).atDay(properties.lateAfterDay()), properties.maxTeamsPerHelper(), assistance,
+				new SubmissionDeadline(properties.lateAfterDay()).of(month).toLocalDate(), properties.maxTeamsPerHelper(), assistance,
 				FiguresInput.DEFAULT_REACHABLE_PACE);
 	}
 

@@ -69,6 +69,15 @@ public class JobDefinitions {
 		return schedule.equals("-") || schedule.isEmpty() ? null : schedule;
 	}
 
+	/**
+	 * A line of the job's file that says how the job runs rather than with what (the
+	 * consolidation's {@code remote}); null when the file has no such line.
+	 */
+	public String setting(String jobName, String key) {
+		String value = load(jobName).getProperty(key);
+		return value == null ? null : value.trim();
+	}
+
 	private Properties load(String jobName) {
 		Properties properties = new Properties();
 		Path file = folder.resolve(jobName + ".properties");

@@ -68,6 +68,8 @@ public class JobLaunches implements DisposableBean {
 
 	private final JobParameterRules rules;
 
+	private final List<JobStartCheck> startChecks;
+
 	private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
 		Thread thread = new Thread(runnable, "web-job");
 		thread.setDaemon(true);
@@ -76,7 +78,8 @@ public class JobLaunches implements DisposableBean {
 
 	public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
 			CatchUpProperties properties, JobLock lock, StaleExecutions staleExecutions,
-			ReferenceDataRepository referenceData, ObjectProvider<Clock> clock) {
+			ReferenceDataRepository referenceData, ObjectProvider<Clock> clock, ObjectProvider<JobStartCheck> startChecks) {
+		this.startChecks = startChecks.orderedStream().toList();
 		this.rules = new JobParameterRules(properties.inbox(), referenceUploads(properties),
 				() -> referenceData.enterprises().stream().map(e -> e.code()).collect(Collectors.toSet()),
 				clock.getIfAvailable(Clock::systemDefaultZone));
@@ -145,6 +148,7 @@ public class JobLaunches implements DisposableBean {
 			BooleanSupplier alreadyDone, Consumer<JobLease> locked) throws Exception {
 		Map<String, String> checked = check(jobName, parameters, origin);
 		Job job = jobs.get(jobName);
+		startChecks.forEach(c -> c.check(jobName));
 		JobLease lease = lock.acquire(jobName);
 		JobExecution execution = null;
 		try {
@@ -181,6 +185,8 @@ public class JobLaunches implements DisposableBean {
 		if (failed == null) {
 			throw new IllegalArgumentException("No job execution with id " + executionId);
 		}
+		String jobName = failed.getJobInstance().getJobName();
+		startChecks.forEach(c -> c.check(jobName));
 		JobLease lease = lock.acquire(failed.getJobInstance().getJobName());
 		JobExecution execution = null;
 		try {

@@ -27,6 +27,12 @@ public final class ExitCodes {
 	/** The bulletins are rendered but some mails could not be sent; a restart of the run sends them. */
 	public static final int MAIL_UNSENT = 7;
 
+	/**
+	 * The RabbitMQ broker of a remote night, or of a worker, could not be reached at start:
+	 * nothing was recorded or moved.
+	 */
+	public static final int BROKER_UNREACHABLE = 8;
+
 	private ExitCodes() {
 	}
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import org.catchup.reference.ReferenceDataRejectedException;
 import org.catchup.reference.ReferenceProblem;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -22,11 +24,19 @@ final class JobSummary {
 
 	private static final int SHOWN_PROBLEMS = 50;
 
+	/** What {@code PartitionStep} says when a partition failed (Spring Batch 6). */
+	private static final String PARTITION_FAILED = "Partition handler returned an unsuccessful step";
+
 	private JobSummary() {
 	}
 
 	static int print(JobExecution execution, PrintStream out) {
 		return print(execution, null, out);
+	}
+
+	/** A value as the summary shows it: a list (such as a partition's files) by its length. */
+	private static Object shown(Object value) {
+		return value instanceof Collection<?> list ? list.size() + " entries" : value;
 	}
 
 	/** Prints the account and returns the launcher's exit code for it. */
@@ -43,7 +53,7 @@ final class JobSummary {
 				.stream()
 				.filter(e -> !e.getKey().startsWith("batch."))
 				.sorted(java.util.Map.Entry.comparingByKey())
-				.forEach(e -> out.printf("   %-26s %s%n", e.getKey(), e.getValue()));
+				.forEach(e -> out.printf("   %-26s %s%n", e.getKey(), shown(e.getValue())));
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitCodes.OK;
@@ -72,9 +82,19 @@ final class JobSummary {
 			out.printf("   FAILED: %s%n", databaseLost(loss, execution.getId(), job));
 			return ExitCodes.DATABASE_UNREACHABLE;
 		}
-		failures.forEach(ex -> out.printf("   FAILED: %s%n", rootMessage(ex)));
+		failures.stream()
+			.filter(ex -> failures.size() == 1 || !isPartitionsSummary(ex))
+			.forEach(ex -> out.printf("   FAILED: %s%n", rootMessage(ex)));
 		out.printf("   Resume it with: ./catchup restart %d%n", execution.getId());
 		return ExitCodes.FAILED;
+	}
+
+	/**
+	 * Spring Batch's own word that a partition failed, which says nothing the partition's own
+	 * failure does not say better: left out when that failure is there too.
+	 */
+	private static boolean isPartitionsSummary(Throwable failure) {
+		return failure instanceof JobExecutionException && PARTITION_FAILED.equals(failure.getMessage());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.catchup.consolidation.remote.BrokerUnreachableException;
 import org.catchup.database.ConnectionFailures;
 import org.catchup.database.DatabaseLoss;
 import org.catchup.jobs.InvalidJobParameterException;
@@ -43,6 +44,7 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 			      assistance-register file=<workbook>
 			  ./catchup restart <execution id>        resume a failed job execution
 			  ./catchup serve [--demo-users]          the web application on port 8080 (CATCHUP_PORT)
+			  ./catchup worker                        serve the consolidation's partitions from RabbitMQ until stopped
 			  ./catchup bench [case] [--h2]           benchmark: big, night, bulletin, pairing or all (README)
 			""";
 
@@ -90,6 +92,8 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 				case "restart" -> restart(argument(args, 1, "an execution id"));
 				// the web server is up by now and keeps the application running; see CatchUpApplication
 				case "serve" -> 0;
+				// the worker serves the partition queue by now, until stopped; see CatchUpApplication
+				case "worker" -> 0;
 				default -> added(args.get(0), arguments);
 			};
 		}
@@ -100,6 +104,10 @@ class LauncherCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (IllegalArgumentException ex) {
 			exitCode = usage(ex.getMessage());
+		}
+		catch (BrokerUnreachableException ex) {
+			out.println(ex.getMessage());
+			exitCode = ExitCodes.BROKER_UNREACHABLE;
 		}
 		catch (JobAlreadyRunningException ex) {
 			out.println(ex.getMessage());

@@ -2,6 +2,7 @@ package org.catchup.launcher;
 
 import java.io.PrintStream;
 
+import org.catchup.consolidation.remote.BrokerUnreachableException;
 import org.catchup.database.ConnectionFailures;
 import org.springframework.core.env.Environment;
 
@@ -18,6 +19,11 @@ public final class StartFailure {
 	public static int report(Throwable failure, Environment environment, PrintStream out) {
 		String logFile = environment == null ? null : environment.getProperty("logging.file.name");
 		String details = logFile == null ? "" : " Details are in " + logFile + ".";
+		BrokerUnreachableException broker = brokerFailure(failure);
+		if (broker != null) {
+			out.printf("%s%s%n", broker.getMessage(), details);
+			return ExitCodes.BROKER_UNREACHABLE;
+		}
 		if (ConnectionFailures.isConnectionFailure(failure)) {
 			String url = environment == null ? null : environment.getProperty("spring.datasource.url");
 			out.printf("Catch-Up cannot reach its database at %s (%s). Start the database, or point CATCHUP_DB_URL "
@@ -27,6 +33,16 @@ public final class StartFailure {
 		}
 		out.printf("Catch-Up could not start: %s.%s%n", JobSummary.rootCause(failure), details);
 		return ExitCodes.FAILED;
+	}
+
+	/** The broker failure in the chain of causes, or null. */
+	static BrokerUnreachableException brokerFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof BrokerUnreachableException broker) {
+				return broker;
+			}
+		}
+		return null;
 	}
 
 }

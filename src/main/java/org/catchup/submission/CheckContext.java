@@ -1,6 +1,5 @@
 package org.catchup.submission;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Set;
@@ -53,11 +52,10 @@ public record CheckContext(String fileName, LocalDateTime received, ReferenceLoo
 				COUNT_ONLY);
 	}
 
-	/** A file of the inbox: received when it was last written, any enterprise, rows held for the writer. */
-	public static CheckContext night(Path file, ReferenceLookup reference,
+	/** A file of the inbox, received when it arrived there: any enterprise, rows held for the writer. */
+	public static CheckContext night(String fileName, LocalDateTime received, ReferenceLookup reference,
 			Function<SubmissionHeader, TeamHistory> history) {
-		return new CheckContext(file.getFileName().toString(), ArrivedFile.receivedTime(file), reference, null,
-				history, NIGHT_ROWS_HELD);
+		return new CheckContext(fileName, received, reference, null, history, NIGHT_ROWS_HELD);
 	}
 
 	/** The same context with another team history source. */

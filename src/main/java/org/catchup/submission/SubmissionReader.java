@@ -63,6 +63,41 @@ final class SubmissionReader {
 		return new SubmissionReport(fileName, visitor.header(), problems.problems(), visitor.lineCount());
 	}
 
+	/**
+	 * The enterprise code the file names, found as {@link #read} finds it (the title block, or a
+	 * CSV file's first data row), reading no further than the first data row; null when the file
+	 * names none or cannot be read. Nothing is checked beyond that.
+	 */
+	String enterpriseCode(Path file, String fileName, SubmissionRules rules) {
+		if (checkSize(file, rules) != null) {
+			return null;
+		}
+		SubmissionVisitor visitor = new SubmissionVisitor(ANY_CODE, rules, header -> null, line -> {
+		}, fileName.toLowerCase(Locale.ROOT).endsWith(".csv"), problem -> {
+		}).headerOnly();
+		try {
+			workbookReader.read(file, fileName, visitor);
+			visitor.finish();
+		}
+		catch (SpreadsheetException e) {
+			return null;
+		}
+		return visitor.enterpriseCode();
+	}
+
+	/** Every code counts as known: only the code as written is wanted. */
+	private static final ReferenceLookup ANY_CODE = new ReferenceLookup() {
+		@Override
+		public boolean isKnownEnterprise(String enterpriseCode) {
+			return true;
+		}
+
+		@Override
+		public boolean isKnownIndicator(String indicatorCode) {
+			return true;
+		}
+	};
+
 	/** Null when the file may be read; an unreadable size is left for the workbook reader to report. */
 	private static Problem checkSize(Path file, SubmissionRules rules) {
 		if (rules.maxFileBytes() <= 0) {

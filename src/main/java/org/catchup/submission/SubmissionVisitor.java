@@ -41,6 +41,9 @@ final class SubmissionVisitor implements SheetVisitor {
 
 	private final boolean csv;
 
+	/** Stop once enterprise and period are settled: at the first data row. */
+	private boolean headerOnly;
+
 	private State state = State.SEEKING_HEADER;
 
 	private String sheet;
@@ -78,6 +81,12 @@ final class SubmissionVisitor implements SheetVisitor {
 		this.sink = sink;
 		this.csv = csv;
 		this.problems = problems;
+	}
+
+	/** Reads no further than it takes to settle enterprise and period (the first data row). */
+	SubmissionVisitor headerOnly() {
+		headerOnly = true;
+		return this;
 	}
 
 	@Override
@@ -135,6 +144,11 @@ final class SubmissionVisitor implements SheetVisitor {
 		return submissionHeader;
 	}
 
+	/** The enterprise code as written, valid or not; null when none could be read. */
+	String enterpriseCode() {
+		return header == null ? null : header.enterpriseCode();
+	}
+
 	long lineCount() {
 		return lineCount;
 	}
@@ -169,6 +183,10 @@ final class SubmissionVisitor implements SheetVisitor {
 		lastRowIndex = row.rowIndex();
 		if (header == null) {
 			settleHeader(isTotals(row) ? null : row);
+			if (headerOnly) {
+				state = State.DONE;
+				return false;
+			}
 		}
 		SheetDataRow dataRow = new SheetDataRow(layout, row);
 		if (isTotals(row)) {

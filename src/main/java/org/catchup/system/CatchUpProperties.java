@@ -22,4 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("catchup")
 public record CatchUpProperties(Path dataDir, Path inbox, Path archive, Path rejected, Path bulletins,
 		Path reportTemplates, Path jobs, long maxFileBytes, int lateAfterDay, int maxTeamsPerHelper) {
+
+	public CatchUpProperties {
+		// checked at start: a deadline on the 31st would fail every February upload
+		if (lateAfterDay < 1 || lateAfterDay > 28) {
+			throw new IllegalArgumentException(
+					"catchup.late-after-day (CATCHUP_LATE_AFTER_DAY) must be a day from 1 to 28, not " + lateAfterDay);
+		}
+	}
+
 }

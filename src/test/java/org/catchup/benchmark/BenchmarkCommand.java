@@ -3,6 +3,7 @@ package org.catchup.benchmark;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,8 @@ import org.catchup.system.CatchUpProperties;
 import org.catchup.warehouse.FactLoader;
 import org.catchup.warehouse.SubmissionRepository;
 import org.flywaydb.core.Flyway;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code ./catchup bench [big|night|bulletin|pairing|all, or a list: big,night] [--scale=f]}: generates its own data,
+ * ({@code remote-night}, named only: it needs RabbitMQ, and starts two {@code ./catchup worker} JVMs)
  * runs each case at 10 %, 50 % and 100 % of its size with its reference, and prints the table.
  * It empties the configured database, so the launcher points it at a database of its own.
  * {@code --scale} shrinks every size (the smoke test runs at a tiny scale); {@code --sizes=1.0}
@@ -43,6 +47,15 @@ public class BenchmarkCommand implements LauncherCommand {
 	 */
 	static final int NIGHT_ROUNDS = 5;
 
+	/** The workers stay up across rounds: their JIT warms over the first ones, as across nights. */
+	static final int REMOTE_NIGHT_ROUNDS = 3;
+
+	/**
+	 * Two workers and a manager on this one machine do the local night's work plus the broker's
+	 * and the job repository's round trips: within half as much again.
+	 */
+	static final double REMOTE_NIGHT_TARGET = 1.5;
+
 	private final JobLaunches launches;
 
 	private final FactLoader factLoader;
@@ -59,9 +72,15 @@ public class BenchmarkCommand implements LauncherCommand {
 
 	private final BulletinCase bulletin;
 
+	private final Environment environment;
+
+	private final ConnectionFactory broker;
+
 	BenchmarkCommand(JobLaunches launches, FactLoader factLoader, SubmissionRepository submissions,
 			PlatformTransactionManager transactionManager, Flyway flyway, JdbcTemplate jdbc,
-			CatchUpProperties properties) {
+			CatchUpProperties properties, Environment environment, ConnectionFactory broker) {
+		this.environment = environment;
+		this.broker = broker;
 		this.launches = launches;
 		this.factLoader = factLoader;
 		this.submissions = submissions;
@@ -137,11 +156,38 @@ public class BenchmarkCommand implements LauncherCommand {
 				results.add(report(out, PairingCase.run(size, teams, 5)));
 			}
 		}
+		if (Arrays.asList(which.split(",")).contains("remote-night")) {
+			results.addAll(remoteNights(out, fractions, scale, rounds, database, consolidation, db, work));
+		}
 		String machine = String.format(Locale.ROOT, "%d cores, Java %s, max heap %d MB, %s",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HeapPeak.max() >> 20,
 				db);
 		ResultTable.print(results, machine, out);
 		return results.stream().allMatch(Measurement::met) ? 0 : 1;
+	}
+
+	/**
+	 * Case 6 at each size: the night of case 2 locally (the reference), then the same files through
+	 * a manager and two worker JVMs ({@link RemoteNightCase}), which are stopped at the end.
+	 */
+	private List<Measurement> remoteNights(PrintStream out, double[] fractions, double scale, Integer rounds,
+			BenchDatabase database, ConsolidationCases consolidation, String db, Path work) throws Exception {
+		List<Measurement> results = new ArrayList<>();
+		try (RemoteNightCase remote = new RemoteNightCase(database, launches, environment, broker,
+				properties.dataDir(), work)) {
+			for (double fraction : fractions) {
+				String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
+				int files = Math.max(2, (int) (600 * fraction * Math.sqrt(scale)));
+				int rows = Math.max(4, (int) (300 * Math.sqrt(scale)));
+				Measurement local = report(out, consolidation.manyFiles("6 local night " + files + " files × " + rows
+						+ " (" + db + ")", size, files, rows, 2.0, rounds == null ? NIGHT_ROUNDS : rounds));
+				results.add(local);
+				results.add(report(out, remote.run("6 remote night " + files + " files × " + rows + ", 2 workers (" + db
+						+ ")", size, work.resolve("source-night"), (long) files * rows, local, REMOTE_NIGHT_TARGET,
+						rounds == null ? REMOTE_NIGHT_ROUNDS : rounds)));
+			}
+		}
+		return results;
 	}
 
 	/** {@code which} is "all", one case or a comma-separated list. */

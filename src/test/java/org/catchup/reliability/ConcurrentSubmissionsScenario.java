@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
 
 import org.catchup.jobs.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
-import org.catchup.submission.ConsolidationOutcome;
-import org.catchup.submission.SubmissionConsolidator;
+import org.catchup.consolidation.ConsolidationOutcome;
+import org.catchup.consolidation.SubmissionConsolidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

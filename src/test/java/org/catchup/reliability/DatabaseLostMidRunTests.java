@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * one sentence naming when and where and what to do, not after minutes of connection timeouts.
  */
 @Tag("mariadb")
-@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-writers=1",
+@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-partitions=1",
 		"catchup.database.loss-timeout=20s", "spring.datasource.hikari.connection-timeout=5000" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
@@ -65,13 +65,7 @@ class DatabaseLostMidRunTests {
 		registry.add("catchup.data-dir", () -> dataDir.toString());
 		MariaDbTestDatabase.register(DATABASE, registry);
 		proxy = new CuttableProxy("127.0.0.1", 3306);
-		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + qualified());
-	}
-
-	/** The database as the test database names it, with {@code catchup.test.db-prefix}. */
-	private static String qualified() {
-		String url = MariaDbTestDatabase.url(DATABASE);
-		return url.substring(url.lastIndexOf('/') + 1);
+		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + MariaDbTestDatabase.qualified(DATABASE));
 	}
 
 	@AfterAll
@@ -111,7 +105,7 @@ class DatabaseLostMidRunTests {
 		assertThat(reported).as("reported within the loss timeout (20 s), with a little slack")
 			.isLessThan(Duration.ofSeconds(25));
 		assertThat(console).contains("The database stopped answering at ")
-			.contains("(jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + qualified() + ")")
+			.contains("(jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + MariaDbTestDatabase.qualified(DATABASE) + ")")
 			.contains("nothing of the unfinished files was stored")
 			.containsPattern("When it is back, (resume with: \\./catchup restart \\d+|run it again: \\./catchup run consolidation)")
 			.doesNotContain("Exception");

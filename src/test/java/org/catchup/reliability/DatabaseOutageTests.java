@@ -43,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * failure itself. One writer, two files per transaction, so the outage hits the second of two.
  */
 @Tag("mariadb")
-@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=2", "catchup.consolidation-writers=1" })
+@SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=2", "catchup.consolidation-partitions=1" })
 // closes the context, and its embedded database, before JUnit deletes the data folder under it
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")

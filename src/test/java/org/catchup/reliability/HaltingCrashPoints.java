@@ -2,13 +2,13 @@ package org.catchup.reliability;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.catchup.submission.CrashPoints;
+import org.catchup.consolidation.CrashPoints;
 
 /**
  * Halts the JVM (exit 137, no shutdown hooks, no finally blocks: as {@code kill -9}) the n-th
  * time the named point is reached, as {@code -Dcatchup.test.crash-at=<point>[:<n>]} asks; without
  * the property it does nothing. Test code only: the child JVMs of the fault-injection tests run on
- * the test class path, where {@code META-INF/services/org.catchup.submission.CrashPoints} names it.
+ * the test class path, where {@code META-INF/services/org.catchup.consolidation.CrashPoints} names it.
  */
 public final class HaltingCrashPoints implements CrashPoints {
 

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Large and small files, all or nothing, on the embedded default database (batched INSERT). */
-@SpringBootTest
+@SpringBootTest(properties = "catchup.consolidation-rows-per-progress-line=1000")
 // closes the context, and its embedded database, before JUnit deletes the data folder under it
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LargeSubmissionsOnH2Tests extends LargeSubmissionsScenario {

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Large and small files, all or nothing, on the real warehouse with its driver settings (LOAD DATA). */
 @Tag("mariadb")
-@SpringBootTest
+@SpringBootTest(properties = "catchup.consolidation-rows-per-progress-line=1000")
 // closes the context, and its embedded database, before JUnit deletes the data folder under it
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")

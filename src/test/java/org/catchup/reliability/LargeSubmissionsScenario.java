@@ -16,8 +16,11 @@ import org.catchup.reliability.Workbooks.Line;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and a file that fits in memory must write nothing at all when it fails. Subclasses choose
  * the database (and with it the loader: batched INSERT on H2, LOAD DATA on MariaDB).
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class LargeSubmissionsScenario {
 
 	private static final String PERIOD = "1959-09";
@@ -95,6 +99,17 @@ abstract class LargeSubmissionsScenario {
 	}
 
 	@Test
+	void aLargeFileSaysHowManyRowsItHasReadAsItGoes(CapturedOutput output) throws Exception {
+		deliver("OBS-large.xlsx", lines(LARGE));
+
+		night();
+
+		// the subclasses ask for a line every 1,000 rows
+		assertThat(output.getOut()).contains("OBS-large.xlsx: 1000 rows read and checked so far",
+				"OBS-large.xlsx: 2000 rows read and checked so far", "OBS-large.xlsx: 3000 rows read and checked so far");
+	}
+
+	@Test
 	void aSmallFileThatFailsWritesNothingButItsRejection() throws Exception {
 		List<Line> lines = lines(20);
 		lines.set(19, Line.of("OB-LAST", "Last team", "NO-SUCH-INDICATOR", 10, 10));
@@ -103,7 +118,9 @@ abstract class LargeSubmissionsScenario {
 
 		night();
 
-		assertThat(submissions()).containsExactly("NRB-small.xlsx:CURRENT:1", "OBS-small-broken.xlsx:REJECTED:null");
+		// two enterprises: stored side by side, in either order
+		assertThat(submissions()).containsExactlyInAnyOrder("NRB-small.xlsx:CURRENT:1",
+				"OBS-small-broken.xlsx:REJECTED:null");
 		assertThat(count("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'OBS'")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM fact WHERE enterprise_code = 'NRB'")).isEqualTo(20);
 	}

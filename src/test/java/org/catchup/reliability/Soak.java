@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.catchup.reliability.Workbooks.Line;
-import org.catchup.submission.CrashPoints;
+import org.catchup.consolidation.CrashPoints;
 import org.catchup.support.MariaDbTestDatabase;
 
 /**

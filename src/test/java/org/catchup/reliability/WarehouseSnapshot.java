@@ -1,5 +1,7 @@
 package org.catchup.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,18 @@ record WarehouseSnapshot(List<String> facts, List<String> submissions, List<Stri
 						FROM submission_problem p JOIN submission s ON s.id = p.submission_id
 						ORDER BY s.file_name, p.seq"""),
 				rows(connection, "SELECT * FROM team ORDER BY enterprise_code, team_code"), files(dataDir));
+	}
+
+	/** Asserts the same warehouse and folders as {@code expected}, part by part, for a readable failure. */
+	void assertSameAs(WarehouseSnapshot expected) {
+		assertThat(facts()).as("fact rows").containsExactlyElementsOf(expected.facts());
+		assertThat(submissions()).as("submissions and versions")
+			.containsExactlyElementsOf(expected.submissions());
+		assertThat(problems()).as("problem lists")
+			.containsExactlyElementsOf(expected.problems());
+		assertThat(teams()).as("teams").containsExactlyElementsOf(expected.teams());
+		assertThat(files()).as("every file filed exactly once")
+			.containsExactlyElementsOf(expected.files());
 	}
 
 	/** Relative paths under inbox/, archive/ and rejected/; a problem list with its content. */

@@ -46,7 +46,12 @@ public final class MariaDbTestDatabase {
 	}
 
 	public static String url(String name) {
-		return SERVER + PREFIX + name;
+		return SERVER + qualified(name);
+	}
+
+	/** The database's name on the server, with this checkout's prefix. */
+	public static String qualified(String name) {
+		return PREFIX + name;
 	}
 
 	/** A plain connection to {@code name}, for tests that inspect a database another JVM wrote. */

@@ -93,6 +93,33 @@ class OperatorPagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void aNightWhosePartitionsRunElsewhereShowsTheCountKeptInTheDatabase() throws Exception {
+		JobParameters parameters = new JobParametersBuilder().addLocalDateTime("run.at", LocalDateTime.now())
+			.toJobParameters();
+		JobInstance instance = jobRepository.createJobInstance("consolidation", parameters);
+		JobExecution running = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+		running.setStatus(BatchStatus.STARTED);
+		running.setStartTime(LocalDateTime.now());
+		jobRepository.update(running);
+		jdbc.sql("""
+				INSERT INTO consolidation_count (job_execution_id, files_total, files_done, rows_done, rejected)
+				VALUES (:id, 600, 7, 2100, 1)""").param("id", running.getId()).update();
+		try {
+			mvc.perform(get("/jobs/executions/{id}/progress", running.getId()).with(operator()))
+				.andExpect(jsonPath("$.running").value(true))
+				.andExpect(jsonPath("$.filesTotal").value(600))
+				.andExpect(jsonPath("$.filesDone").value(7))
+				.andExpect(jsonPath("$.rows").value(2100))
+				.andExpect(jsonPath("$.currentFile").value(Matchers.nullValue()));
+		}
+		finally {
+			running.setStatus(BatchStatus.FAILED);
+			running.setEndTime(LocalDateTime.now());
+			jobRepository.update(running);
+		}
+	}
+
+	@Test
 	void aCompletedRunIsNotMarkedFailed() throws Exception {
 		long completed = firstConsolidation();
 		mvc.perform(post("/jobs/executions/{id}/mark-failed", completed).with(operator()).with(csrf()))

@@ -71,6 +71,7 @@ final class BulletinSheets {
 		if (teams != null) {
 			allTeams(teams);
 		}
+		PrintLayout.apply(workbook, texts.month(figures.month()), texts);
 	}
 
 	private void catchUpOutlook(List<CatchUpOutlook> outlooks) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.catchup.consolidation.remote.BrokerUnreachableException;
 import org.catchup.jobs.InvalidJobParameterException;
 import org.catchup.jobs.JobAlreadyRunningException;
 import org.catchup.jobs.JobLaunches;
@@ -157,6 +158,12 @@ class JobsApiController {
 	@ExceptionHandler(JobAlreadyRunningException.class)
 	ResponseEntity<ProblemDetail> alreadyRunning(JobAlreadyRunningException ex) {
 		return problem(HttpStatus.CONFLICT, "Job already running", ex.getMessage(), null);
+	}
+
+	/** A remote night whose broker is down: nothing was recorded; try again when it is back. */
+	@ExceptionHandler(BrokerUnreachableException.class)
+	ResponseEntity<ProblemDetail> brokerDown(BrokerUnreachableException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Broker unreachable", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +35,7 @@ import org.catchup.submission.WarehouseTeamHistory;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.Problem;
 import org.catchup.validation.ProblemCode;
+import org.catchup.validation.SubmissionDeadline;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.catchup.warehouse.StoredSubmission;
 import org.catchup.warehouse.SubmissionLog;
@@ -226,11 +226,8 @@ public class UploadChecks {
 		submissions.findCurrent(header.enterpriseCode(), header.period())
 			.ifPresent(previous -> warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This will replace version "
 					+ previous.version() + " of " + header.period() + ", which stays in the history.")));
-		LocalDateTime deadline = header.period().plusMonths(1).atDay(properties.lateAfterDay()).atTime(LocalTime.MAX);
-		if (LocalDateTime.now().isAfter(deadline)) {
-			warnings.add(Problem.ofFile(ProblemCode.LATE_SUBMISSION,
-					"Submitted now it is late: the deadline for " + header.period() + " was " + deadline.toLocalDate() + "."));
-		}
+		new SubmissionDeadline(properties.lateAfterDay()).lateWarning(header.period(), LocalDateTime.now())
+			.ifPresent(warnings::add);
 		return warnings;
 	}
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.catchup.consolidation.remote.PartitionClaims;
+import org.catchup.consolidation.remote.PartitionNames;
 import org.catchup.jobs.JobLock;
 import org.catchup.jobs.LockHolder;
-import org.catchup.submission.ConsolidationProgressBoard;
+import org.catchup.consolidation.ConsolidationProgressBoard;
 import org.catchup.web.error.Refusal;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -102,8 +104,7 @@ public class Executions {
 	public Progress progress(JobExecution execution) {
 		List<Progress.StepProgress> steps = execution.getStepExecutions()
 			.stream()
-			.map(step -> new Progress.StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-					step.getWriteCount(), step.getSkipCount()))
+			.map(Executions::stepProgress)
 			.toList();
 		boolean running = execution.isRunning();
 		ExecutionRow row = row(execution);
@@ -113,7 +114,8 @@ public class Executions {
 		if (live.isPresent()) {
 			ConsolidationProgressBoard.Snapshot now = live.get();
 			return new Progress(execution.getId(), execution.getStatus().name(), true, steps, read, written, now.total(), now.done(),
-					now.rows(), now.rejected(), now.currentFile());
+					now.rows(), now.rejected(), now.currentFile(),
+					now.currentFile() == null ? null : now.currentFileRows());
 		}
 		ExecutionContext context = execution.getStepExecutions()
 			.stream()
@@ -123,12 +125,21 @@ public class Executions {
 			.orElse(null);
 		if (context == null) {
 			return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written, null, null, null,
-					null, null);
+					null, null, null);
 		}
 		int done = context.getInt("files");
 		return new Progress(execution.getId(), execution.getStatus().name(), running, steps, read, written,
 				context.getInt("filesTotal", done), done, context.getLong("rows", 0L), context.getInt("rejected", 0),
-				null);
+				null, null);
+	}
+
+	/** A step's counts; a consolidation partition's enterprises, files and worker, from its execution context. */
+	private static Progress.StepProgress stepProgress(StepExecution step) {
+		ExecutionContext context = step.getExecutionContext();
+		List<String> files = PartitionNames.files(context);
+		return new Progress.StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+				step.getWriteCount(), step.getSkipCount(), PartitionNames.enterprises(context),
+				files.isEmpty() ? null : files.size(), context.getString(PartitionClaims.WORKER, null));
 	}
 
 	/**

@@ -17,8 +17,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
@@ -155,6 +158,42 @@ class ExcelBulletinWriterTests {
 			assertThat(striving.getCell(1).getNumericCellValue()).isEqualTo(2);
 		}
 		assertThat(sheetNames()).doesNotContain("All teams");
+	}
+
+	@Test
+	void everySheetPrintsLandscapeOnePageWideWithItsHeaderOnEveryPage() {
+		for (Sheet sheet : workbook) {
+			XSSFSheet printed = (XSSFSheet) sheet;
+			assertThat(printed.getFitToPage()).as(sheet.getSheetName()).isTrue();
+			assertThat(printed.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+			assertThat(printed.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(printed.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+			assertThat(printed.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+			assertThat(printed.getRepeatingRows()).as(sheet.getSheetName()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+			assertThat(printed.getRepeatingColumns()).as(sheet.getSheetName()).isNull();
+		}
+	}
+
+	@Test
+	void everySheetsFooterNamesTheMonthTheSheetAndThePageOfAllPages() {
+		for (Sheet sheet : workbook) {
+			Footer footer = sheet.getFooter();
+			assertThat(footer.getLeft()).isEqualTo("September 1959");
+			assertThat(footer.getCenter()).isEqualTo(sheet.getSheetName());
+			assertThat(footer.getRight()).isEqualTo("Page &P of &N");
+		}
+	}
+
+	@Test
+	void aGermanBulletinsFooterIsGermanWhileItsSheetNamesStayAsSpecified() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new ExcelBulletinWriter().write(SampleBulletin.edition(), TestTexts.german(), bytes);
+		try (XSSFWorkbook german = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+			Footer footer = german.getSheet("Teams needing help").getFooter();
+			assertThat(footer.getLeft()).isEqualTo("September 1959");
+			assertThat(footer.getCenter()).isEqualTo("Teams needing help");
+			assertThat(footer.getRight()).isEqualTo("Seite &P von &N");
+		}
 	}
 
 	@Test

@@ -1,0 +1,183 @@
+package org.catchup.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.catchup.jobs.JobLaunches;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Case {@code remote-night}: the night of case 2 (its files, its warehouse) with its partitions
+ * sent through RabbitMQ to two {@code ./catchup worker} processes, each a JVM of its own on this
+ * machine, against the same night run locally in the same benchmark (its best round is the
+ * reference). The manager is this process, warm as for the local night, switched to remote for
+ * these rounds by {@code catchup.consolidation.remote}; the workers start once and stay up
+ * across the rounds, as they would across nights. Each worker gets the benchmark's database, data
+ * folder and queue, and a heap of 256 MB.
+ */
+final class RemoteNightCase implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(RemoteNightCase.class);
+
+	private static final int WORKERS = 2;
+
+	/** The manager's switch, set for the remote rounds only. */
+	private static final String REMOTE = "catchup.consolidation.remote";
+
+	private static final Duration WORKER_START = Duration.ofMinutes(3);
+
+	private final BenchDatabase database;
+
+	private final Environment environment;
+
+	private final ConnectionFactory broker;
+
+	private final Path work;
+
+	private final Path dataDir;
+
+	private final JobLaunches launches;
+
+	private final List<Process> workers = new ArrayList<>();
+
+	RemoteNightCase(BenchDatabase database, JobLaunches launches, Environment environment, ConnectionFactory broker,
+			Path dataDir, Path work) {
+		this.database = database;
+		this.launches = launches;
+		this.environment = environment;
+		this.broker = broker;
+		this.dataDir = dataDir;
+		this.work = work;
+	}
+
+	/**
+	 * @param source the night's files, as case 2 wrote them
+	 * @param local the same night in this process: its best round is the reference
+	 */
+	Measurement run(String caseName, String size, Path source, long rows, Measurement local, double target,
+			int rounds) throws Exception {
+		List<Path> files;
+		try (Stream<Path> listed = Files.list(source)) {
+			files = listed.sorted().toList();
+		}
+		startWorkers();
+		double best = Double.MAX_VALUE;
+		double first = Double.NaN;
+		long peak = 0;
+		for (int round = 0; round < rounds; round++) {
+			database.reset(files.size());
+			Path inbox = work.resolve("inbox-remote");
+			FileSystemUtils.deleteRecursively(inbox);
+			Files.createDirectories(inbox);
+			for (Path file : files) {
+				Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+			}
+			HeapPeak.reset();
+			long start = System.nanoTime();
+			JobExecution execution;
+			System.setProperty(REMOTE, "true");
+			try {
+				execution = launches.start("consolidation", Map.of("inbox", inbox.toString()));
+			}
+			finally {
+				System.clearProperty(REMOTE);
+			}
+			double took = ConsolidationCases.seconds(start);
+			peak = Math.max(peak, HeapPeak.peak());
+			ConsolidationCases.check(execution.getStatus() == BatchStatus.COMPLETED,
+					"the remote night ended " + execution.getStatus());
+			Long facts = database.jdbc()
+				.queryForObject("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id"
+						+ " WHERE s.status = 'CURRENT'", Long.class);
+			ConsolidationCases.check(facts != null && facts == rows, "remote night loaded " + facts + " of " + rows
+					+ " rows");
+			log.info("{} {} round {}: {} s", caseName, size, round + 1, String.format(Locale.ROOT, "%.2f", took));
+			first = round == 0 ? took : first;
+			best = Math.min(best, took);
+		}
+		return new Measurement(caseName, size, rows, best, peak, local.seconds(), target,
+				String.format(Locale.ROOT, "(reference: the local night of this run; %d workers of 256 MB, %s "
+						+ "partitions; peak heap: the manager's; first round %.2f s)", WORKERS,
+						environment.getProperty("catchup.consolidation.remote-partitions"), first));
+	}
+
+	private void startWorkers() throws Exception {
+		if (!workers.isEmpty()) {
+			return;
+		}
+		for (int w = 1; w <= WORKERS; w++) {
+			workers.add(startWorker("worker-" + w));
+		}
+		for (int w = 1; w <= WORKERS; w++) {
+			awaitOutput(workers.get(w - 1), work.resolve("worker-" + w + ".log"), "serves the consolidation's partitions");
+		}
+	}
+
+	private Process startWorker(String name) throws IOException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-cp", System.getProperty("java.class.path"), "org.catchup.CatchUpApplication", "worker");
+		Files.createDirectories(work);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(work.resolve(name + ".log").toFile())
+			.directory(new File(System.getProperty("user.dir")));
+		Map<String, String> env = builder.environment();
+		env.putAll(sameDatabaseAndFolders());
+		env.put("CATCHUP_CONSOLIDATION_QUEUE", environment.getRequiredProperty("catchup.consolidation.queue"));
+		return builder.start();
+	}
+
+	/** This process's database and data folder, for a child that must share them. */
+	private Map<String, String> sameDatabaseAndFolders() {
+		Map<String, String> env = new HashMap<>();
+		env.put("CATCHUP_DB_URL", environment.getRequiredProperty("spring.datasource.url"));
+		env.put("CATCHUP_DB_USER", environment.getProperty("spring.datasource.username", ""));
+		env.put("CATCHUP_DB_PASSWORD", environment.getProperty("spring.datasource.password", ""));
+		env.put("CATCHUP_DATA_DIR", dataDir.toAbsolutePath().toString());
+		env.put("SPRING_PROFILES_ACTIVE", String.join(",", environment.getActiveProfiles()));
+		return env;
+	}
+
+	private static void awaitOutput(Process process, Path log, String text) throws Exception {
+		long until = System.nanoTime() + WORKER_START.toNanos();
+		while (!Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+			if (!process.isAlive() || System.nanoTime() > until) {
+				throw new IllegalStateException("A worker did not start; see " + log);
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	/** Stops the workers as Ctrl-C would, and removes the queue (the benchmark's own). */
+	@Override
+	public void close() throws Exception {
+		for (Process worker : workers) {
+			worker.destroy();
+		}
+		for (Process worker : workers) {
+			if (!worker.waitFor(60, TimeUnit.SECONDS)) {
+				worker.destroyForcibly();
+			}
+		}
+		new RabbitAdmin(broker).deleteQueue(environment.getRequiredProperty("catchup.consolidation.queue"));
+	}
+
+}
