@@ -35,13 +35,17 @@ public class ConsolidationProgressBoard {
 		running.put(jobExecutionId, snapshot);
 	}
 
+	/**
+	 * This process's latest word on the run, unless the night's count in the database is further
+	 * on: the partitions of a remote night are filed by worker processes, which only the count hears of.
+	 */
 	public Optional<Snapshot> of(long jobExecutionId) {
 		Snapshot live = running.get(jobExecutionId);
-		if (live != null) {
+		Optional<ConsolidationCounts.Tally> counted = counts.find(jobExecutionId);
+		if (live != null && counted.map(count -> count.done() <= live.done()).orElse(true)) {
 			return Optional.of(live);
 		}
-		return counts.find(jobExecutionId)
-			.map(count -> new Snapshot(count.total(), count.done(), count.rows(), count.rejected(), null, 0));
+		return counted.map(count -> new Snapshot(count.total(), count.done(), count.rows(), count.rejected(), null, 0));
 	}
 
 }

@@ -77,6 +77,15 @@ class ConsolidationProgressTest {
 		assertThat(board.of(7)).contains(new ConsolidationProgressBoard.Snapshot(600, 7, 2100, 0, null, 0));
 	}
 
+	@Test
+	void theManagerOfARemoteNightShowsTheWorkersFilesFromTheNightsCount() {
+		// the manager said how many files the inbox holds; worker processes file them and count in the database
+		progress.inboxHolds(Path.of("inbox"), 600);
+		when(counts.find(RUN)).thenReturn(Optional.of(new ConsolidationCounts.Tally(600, 240, 72000, 3)));
+
+		assertThat(board.of(RUN)).contains(new ConsolidationProgressBoard.Snapshot(600, 240, 72000, 3, null, 0));
+	}
+
 	private static ConsolidationOutcome loaded(String name, long rows) {
 		return new ConsolidationOutcome(Path.of(name), ConsolidationOutcome.Result.LOADED,
 				new SubmissionReport(name, null, List.of(), rows), 1, 1L);

@@ -146,6 +146,15 @@ class RemoteConsolidationTests {
 					.split(" \\| ")[0];
 				failedRun = Long.parseLong(WarehouseSnapshot.rows(connection,
 						"SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'").get(0));
+				double silentFor = Double.parseDouble(WarehouseSnapshot.rows(connection, """
+						SELECT TIMESTAMPDIFF(MICROSECOND, w.heard_at, s.END_TIME) / 1e6
+						FROM BATCH_STEP_EXECUTION s
+						JOIN consolidation_partition_claim c ON c.step_execution_id = s.STEP_EXECUTION_ID
+						JOIN consolidation_worker w ON w.worker_id = c.worker_id
+						WHERE s.STATUS = 'FAILED'""").get(0));
+				// END_TIME is kept to the second here: up to a second less than the 3 s the manager waited
+				assertThat(silentFor).as("the lost partition failed the worker timeout (3 s) and a poll or two after "
+						+ "the worker's last heartbeat").isBetween(2.0, 8.0);
 			}
 
 			ChildJvm.Result restart = catchup.runWith(manager(oneFileAChunk), "restart", String.valueOf(failedRun));

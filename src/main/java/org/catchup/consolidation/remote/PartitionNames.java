@@ -15,7 +15,8 @@ public final class PartitionNames {
 
 	private static final String FILES = "partition.files";
 
-	private static final int SHOWN_FILES = 10;
+	/** The most enterprises and files a sentence lists; a partition of a large night has dozens. */
+	private static final int SHOWN = 10;
 
 	private PartitionNames() {
 	}
@@ -40,18 +41,23 @@ public final class PartitionNames {
 		if (enterprises != null || !files.isEmpty()) {
 			name.append(" (");
 			if (enterprises != null) {
-				name.append(enterprises.contains(",") ? "enterprises " : "enterprise ").append(enterprises);
+				List<String> codes = List.of(enterprises.split(",\\s*"));
+				name.append(codes.size() > 1 ? "enterprises " : "enterprise ").append(shown(codes));
 			}
 			if (!files.isEmpty()) {
 				name.append(enterprises != null ? "; " : "")
 					.append(files.size())
 					.append(files.size() == 1 ? " file: " : " files: ")
-					.append(String.join(", ", files.stream().limit(SHOWN_FILES).toList()))
-					.append(files.size() > SHOWN_FILES ? ", …" : "");
+					.append(shown(files));
 			}
 			name.append(')');
 		}
 		return name.toString();
+	}
+
+	private static String shown(List<String> names) {
+		return names.size() <= SHOWN ? String.join(", ", names)
+				: String.join(", ", names.subList(0, SHOWN)) + " and " + (names.size() - SHOWN) + " more";
 	}
 
 }
