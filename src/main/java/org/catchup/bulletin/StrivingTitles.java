@@ -1,6 +1,7 @@
 package org.catchup.bulletin;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ public class StrivingTitles {
 			SELECT DISTINCT f.enterprise_code, f.team_code
 			FROM fact f
 			JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
-			WHERE f.period = :period AND f.striving_title = TRUE""";
+			WHERE f.period = :period AND f.striving_title = TRUE AND f.enterprise_code IN (:enterprises)""";
 
 	private final JdbcClient jdbc;
 
@@ -23,10 +24,11 @@ public class StrivingTitles {
 		this.jdbc = jdbc;
 	}
 
-	/** Keys made with {@link #key(String, String)}. */
-	public Set<String> teamsIn(YearMonth month) {
+	/** The teams of the given enterprises that strive for the title; keys made with {@link #key(String, String)}. */
+	public Set<String> teamsIn(YearMonth month, Collection<String> enterpriseCodes) {
 		return new HashSet<>(jdbc.sql(STRIVING_TEAMS)
 			.param("period", month.toString())
+			.param("enterprises", enterpriseCodes)
 			.query((rs, n) -> key(rs.getString("enterprise_code"), rs.getString("team_code")))
 			.list());
 	}
