@@ -16,6 +16,7 @@ import org.catchup.figures.AssistancePair;
 import org.catchup.figures.DataWarning;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseFigures;
+import org.catchup.figures.EnterpriseMonth;
 import org.catchup.figures.HiddenLaggard;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.OfferedHelp;
@@ -57,15 +58,18 @@ final class BulletinFigures implements AutoCloseable {
 	private final MonthlyFigures all;
 
 	/**
-	 * Reads the team-level figures of {@code codes} (every enterprise with rows or submissions in
-	 * the month, ascending) in groups of {@value #ENTERPRISES_PER_READ}.
+	 * Reads the rows of {@code codes} (every enterprise with rows in the window or a submission in
+	 * the month, ascending) in groups of {@value #ENTERPRISES_PER_READ}: their team-level figures,
+	 * and their rows summed per enterprise and month for the enterprise-level ones.
 	 *
 	 * @param rowsOf the rows of the figures' window for a group of enterprises
 	 * @param warningsOf the month's data warnings of a group of enterprises, by enterprise then place
+	 * @param enterpriseFigures the enterprise-level figures from every enterprise's sums
 	 */
-	BulletinFigures(List<Enterprise> enterprises, EnterpriseFigures enterpriseFigures, TeamFigures teamFigures,
-			List<String> codes, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
-			Function<Collection<String>, List<DataWarning>> warningsOf) {
+	BulletinFigures(List<Enterprise> enterprises, TeamFigures teamFigures, List<String> codes,
+			Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
+			Function<Collection<String>, List<DataWarning>> warningsOf,
+			Function<List<EnterpriseMonth>, EnterpriseFigures> enterpriseFigures) {
 		this.enterprises = List.copyOf(enterprises);
 		try {
 			this.directory = Files.createTempDirectory("catchup-bulletin-");
@@ -79,26 +83,33 @@ final class BulletinFigures implements AutoCloseable {
 		this.warnings = new SpilledRows<>(directory, "warnings");
 		this.teams = new SpilledRows<>(directory, "teams");
 		try (SpilledRows<TeamNeedingHelp> unpaired = new SpilledRows<>(directory, "unpaired")) {
+			List<EnterpriseMonth> sums = new ArrayList<>();
 			for (int from = 0; from < codes.size(); from += ENTERPRISES_PER_READ) {
 				List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
-				readGroup(group, teamFigures, unpaired, rowsOf, warningsOf);
+				readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
 			}
+			EnterpriseFigures enterpriseLevel = enterpriseFigures.apply(sums);
 			// the helpers are known once every enterprise is in: the teams needing help get theirs now
-			OfferedHelp help = teamFigures.offerHelp();
+			OfferedHelp help = teamFigures.offerHelp(enterpriseLevel);
+			teams.forEachBlock((code, ofEnterprise) -> help.learnHelpers(ofEnterprise));
 			unpaired.forEachBlock((code, below) -> {
 				needing.append(code, help.withHelpers(below));
+				HiddenLaggard laggard = enterpriseLevel.hiddenLaggard(code, below);
+				if (laggard != null) {
+					laggards.append(code, List.of(laggard));
+				}
 				pairs.append(code, help.offersTo(below), help.helperEnterprisesOf(code));
 			});
+			this.all = teamFigures.figures(enterpriseLevel, needing, laggards, pairs, warnings);
 		}
 		catch (RuntimeException ex) {
 			close();
 			throw ex;
 		}
-		this.all = teamFigures.figures(needing, laggards, pairs, warnings);
 	}
 
 	private void readGroup(List<String> group, TeamFigures teamFigures, SpilledRows<TeamNeedingHelp> unpaired,
-			Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
+			List<EnterpriseMonth> sums, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
 			Function<Collection<String>, List<DataWarning>> warningsOf) {
 		Map<String, List<TeamIndicatorMonth>> rows = new HashMap<>();
 		rowsOf.apply(group).forEach(row -> rows.computeIfAbsent(row.enterpriseCode(), code -> new ArrayList<>()).add(row));
@@ -109,11 +120,9 @@ final class BulletinFigures implements AutoCloseable {
 		for (String code : group) {
 			List<TeamIndicatorMonth> own = rows.getOrDefault(code, List.of());
 			if (!own.isEmpty()) {
+				sums.addAll(EnterpriseMonth.sumsOf(own));
 				TeamSlice slice = teamFigures.add(code, own);
 				unpaired.append(code, slice.teamsNeedingHelp());
-				if (slice.hiddenLaggard() != null) {
-					laggards.append(code, List.of(slice.hiddenLaggard()));
-				}
 				teams.append(code, slice.teams());
 			}
 			warnings.append(code, groupWarnings.getOrDefault(code, List.of()));

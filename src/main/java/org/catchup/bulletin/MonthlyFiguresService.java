@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.catchup.assistance.AssistanceRegister;
+import org.catchup.figures.AnnualPlanValue;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseFigures;
-import org.catchup.figures.EnterpriseMonth;
 import org.catchup.figures.FiguresCalculator;
 import org.catchup.figures.FiguresInput;
 import org.catchup.figures.MonthlyFigures;
@@ -54,26 +54,24 @@ public class MonthlyFiguresService {
 	}
 
 	/**
-	 * The same figures for a bulletin run, read without holding the month's rows: sums per
-	 * enterprise and month from the server, then the teams a few enterprises at a time (see
+	 * The same figures for a bulletin run, read without holding the month's rows: a few
+	 * enterprises at a time (see
 	 * {@link BulletinFigures}). Close the result to delete its temporary files.
 	 */
 	BulletinFigures bulletinFigures(YearMonth month) {
 		List<RegisteredAssistance> assistance = assistanceActiveIn(month);
 		YearMonth from = firstMonthNeeded(month, assistance);
 		List<Enterprise> enterprises = reference.enterprises();
-		List<EnterpriseMonth> sums = queries.enterpriseMonths(from, month);
 		List<SubmissionFact> submissions = queries.submissionFacts(month);
-		EnterpriseFigures enterpriseFigures = new EnterpriseFigures(month, enterprises, sums,
-				queries.annualPlanValues(month.getYear()), submissions, deadline(month),
-				FiguresInput.DEFAULT_REACHABLE_PACE);
-		TeamFigures teamFigures = new TeamFigures(enterpriseFigures, properties.maxTeamsPerHelper(), assistance);
+		List<AnnualPlanValue> plans = queries.annualPlanValues(month.getYear());
 		// every enterprise with rows in the window, or with a submission of the month (its warnings)
-		Set<String> codes = new TreeSet<>();
-		sums.forEach(sum -> codes.add(sum.enterpriseCode()));
+		Set<String> codes = new TreeSet<>(queries.enterprisesWithRows(from, month));
 		submissions.forEach(submission -> codes.add(submission.enterpriseCode()));
-		return new BulletinFigures(enterprises, enterpriseFigures, teamFigures, List.copyOf(codes),
-				group -> queries.teamIndicatorMonths(from, month, group), group -> queries.warnings(month, group));
+		return new BulletinFigures(enterprises,
+				new TeamFigures(month, properties.maxTeamsPerHelper(), assistance), List.copyOf(codes),
+				group -> queries.teamIndicatorMonths(from, month, group), group -> queries.warnings(month, group),
+				sums -> new EnterpriseFigures(month, enterprises, sums, plans, submissions, deadline(month),
+						FiguresInput.DEFAULT_REACHABLE_PACE));
 	}
 
 	private List<RegisteredAssistance> assistanceActiveIn(YearMonth month) {

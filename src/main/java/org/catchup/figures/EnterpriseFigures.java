@@ -108,12 +108,16 @@ public final class EnterpriseFigures {
 		return fulfilments.month(enterpriseCode, month);
 	}
 
-	EnterpriseTree tree() {
-		return tree;
-	}
-
-	EnterpriseFulfilments fulfilments() {
-		return fulfilments;
+	/**
+	 * The enterprise as a hidden laggard (SPEC §6): at or above plan in the month while some of its
+	 * own teams are below; null when it is not one.
+	 *
+	 * @param below its teams below plan, as {@link TeamSlice#teamsNeedingHelp()} lists them
+	 */
+	public HiddenLaggard hiddenLaggard(String enterpriseCode, List<TeamNeedingHelp> below) {
+		return HiddenLaggards.of(tree.get(enterpriseCode), fulfilment(enterpriseCode), below.stream()
+			.map(team -> new LaggingTeam(team.teamCode(), team.teamName(), team.fulfilment()))
+			.toList());
 	}
 
 	private static List<RankingRow> rankingRows(EnterpriseRanking.Standing standing, EnterpriseFulfilments fulfilments,

@@ -11,18 +11,43 @@ import java.util.TreeSet;
 /**
  * The month's assistance pairs (SPEC §6), found over every enterprise at once, read back one
  * enterprise at a time: its teams needing help with their helpers, and the offers made to them.
+ * An offer names the helper's team and fulfilment, which the helper's own enterprise tells:
+ * {@link #learnHelpers} is given every enterprise's teams before {@link #offersTo} is asked.
  */
 public final class OfferedHelp {
 
+	/** One pair: the team helped, its helper, and the main indicator they share. */
+	private record Offer(TeamKey team, TeamKey helper, String indicator) {
+	}
+
+	/** A helper team as its offers show it. */
+	private record Helper(String teamName, Fulfilment fulfilment) {
+	}
+
 	/** By helped team (enterprise code, then team code). */
-	private final List<AssistancePairing.Pair> pairs;
+	private final List<Offer> offers;
+
+	private final Map<TeamKey, Helper> helpers = new HashMap<>();
 
 	OfferedHelp(List<AssistancePairing.Pair> pairs) {
-		this.pairs = List.copyOf(pairs);
+		this.offers = pairs.stream()
+			.map(pair -> new Offer(pair.team().key(), pair.helper().key(), pair.team().indicator()))
+			.toList();
+		offers.forEach(offer -> helpers.put(offer.helper(), null));
 	}
 
 	public int size() {
-		return pairs.size();
+		return offers.size();
+	}
+
+	/** Notes the names and fulfilments of the helpers among one enterprise's teams. */
+	public void learnHelpers(List<TeamInMonth> teams) {
+		for (TeamInMonth team : teams) {
+			TeamKey key = new TeamKey(team.enterpriseCode(), team.teamCode());
+			if (helpers.containsKey(key)) {
+				helpers.put(key, new Helper(team.teamName(), team.fulfilment()));
+			}
+		}
 	}
 
 	/** One enterprise's teams needing help (as its {@link TeamSlice} lists them), their helpers filled in. */
@@ -30,59 +55,64 @@ public final class OfferedHelp {
 		if (needing.isEmpty()) {
 			return needing;
 		}
-		Map<String, AssistancePairing.Pair> byTeam = new HashMap<>();
-		of(needing.get(0).enterpriseCode()).forEach(pair -> byTeam.put(pair.team().key().teamCode(), pair));
+		Map<String, Offer> byTeam = new HashMap<>();
+		of(needing.get(0).enterpriseCode()).forEach(offer -> byTeam.put(offer.team().teamCode(), offer));
 		return needing.stream().map(team -> {
-			AssistancePairing.Pair pair = byTeam.get(team.teamCode());
-			return pair == null ? team
+			Offer offer = byTeam.get(team.teamCode());
+			return offer == null ? team
 					: new TeamNeedingHelp(team.enterpriseCode(), team.teamCode(), team.teamName(), team.section(),
 							team.mainIndicator(), team.fulfilment(), team.band(), team.monthsBelowPlan(),
-							team.changeVsPreviousMonth(), pair.helper().key().teamCode(),
-							pair.helper().key().enterpriseCode());
+							team.changeVsPreviousMonth(), offer.helper().teamCode(), offer.helper().enterpriseCode());
 		}).toList();
 	}
 
-	/** The offers to one enterprise's teams needing help (as its {@link TeamSlice} lists them), by team code. */
+	/**
+	 * The offers to one enterprise's teams needing help (as its {@link TeamSlice} lists them), by
+	 * team code; the helpers' enterprises must have been {@linkplain #learnHelpers learnt}.
+	 */
 	public List<AssistancePair> offersTo(List<TeamNeedingHelp> needing) {
 		if (needing.isEmpty()) {
 			return List.of();
 		}
 		Map<String, TeamNeedingHelp> byCode = new HashMap<>();
 		needing.forEach(team -> byCode.put(team.teamCode(), team));
-		List<AssistancePair> offers = new ArrayList<>();
-		for (AssistancePairing.Pair pair : of(needing.get(0).enterpriseCode())) {
-			TeamNeedingHelp team = byCode.get(pair.team().key().teamCode());
-			TeamMonth helper = pair.helper().team();
-			offers.add(new AssistancePair(team.enterpriseCode(), team.teamCode(), team.teamName(), team.fulfilment(),
-					helper.key().enterpriseCode(), helper.key().teamCode(), helper.teamName(), helper.fulfilment(),
-					pair.team().indicator()));
+		List<AssistancePair> found = new ArrayList<>();
+		for (Offer offer : of(needing.get(0).enterpriseCode())) {
+			TeamNeedingHelp team = byCode.get(offer.team().teamCode());
+			Helper helper = helpers.get(offer.helper());
+			if (helper == null) {
+				throw new IllegalStateException("The teams of " + offer.helper().enterpriseCode() + " were not given");
+			}
+			found.add(new AssistancePair(team.enterpriseCode(), team.teamCode(), team.teamName(), team.fulfilment(),
+					offer.helper().enterpriseCode(), offer.helper().teamCode(), helper.teamName(), helper.fulfilment(),
+					offer.indicator()));
 		}
-		return offers;
+		return found;
 	}
 
 	/** The enterprises whose teams are offered to {@code enterpriseCode}'s teams, by code. */
 	public Set<String> helperEnterprisesOf(String enterpriseCode) {
-		Set<String> helpers = new TreeSet<>();
-		of(enterpriseCode).forEach(pair -> helpers.add(pair.helper().key().enterpriseCode()));
-		return helpers;
+		Set<String> found = new TreeSet<>();
+		of(enterpriseCode).forEach(offer -> found.add(offer.helper().enterpriseCode()));
+		return found;
 	}
 
-	/** The pairs of one helped enterprise: a range of the list, found by binary search. */
-	private List<AssistancePairing.Pair> of(String enterpriseCode) {
+	/** The offers to one enterprise's teams: a range of the list, found by binary search. */
+	private List<Offer> of(String enterpriseCode) {
 		int from = firstAtOrAfter(enterpriseCode);
 		int to = from;
-		while (to < pairs.size() && pairs.get(to).team().key().enterpriseCode().equals(enterpriseCode)) {
+		while (to < offers.size() && offers.get(to).team().enterpriseCode().equals(enterpriseCode)) {
 			to++;
 		}
-		return from == to ? Collections.emptyList() : pairs.subList(from, to);
+		return from == to ? Collections.emptyList() : offers.subList(from, to);
 	}
 
 	private int firstAtOrAfter(String enterpriseCode) {
 		int low = 0;
-		int high = pairs.size();
+		int high = offers.size();
 		while (low < high) {
 			int middle = (low + high) >>> 1;
-			if (pairs.get(middle).team().key().enterpriseCode().compareTo(enterpriseCode) < 0) {
+			if (offers.get(middle).team().enterpriseCode().compareTo(enterpriseCode) < 0) {
 				low = middle + 1;
 			}
 			else {

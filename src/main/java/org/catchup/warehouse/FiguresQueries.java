@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.catchup.figures.AnnualPlanValue;
 import org.catchup.figures.DataWarning;
-import org.catchup.figures.EnterpriseMonth;
 import org.catchup.figures.SubmissionFact;
 import org.catchup.figures.TeamIndicatorMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,16 +48,9 @@ public class FiguresQueries {
 			WHERE s.enterprise_code IN (:enterprises) AND s.status = 'CURRENT'
 			  AND s.period >= :from AND s.period <= :to AND f.period >= :from AND f.period <= :to""";
 
-	/** Each enterprise's own rows summed per month: the rows of TEAM_INDICATOR_MONTHS, summed by the server. */
-	private static final String ENTERPRISE_MONTHS = """
-			SELECT f.enterprise_code, f.period,
-			       SUM(f.plan_qty * i.price) AS plan_value, SUM(f.actual_qty * i.price) AS actual_value
-			FROM fact f
-			JOIN submission s ON s.id = f.submission_id AND s.status = 'CURRENT'
-			JOIN indicator i ON i.code = f.indicator_code
-			JOIN team t ON t.enterprise_code = f.enterprise_code AND t.team_code = f.team_code
-			WHERE f.period >= :from AND f.period <= :to
-			GROUP BY f.enterprise_code, f.period""";
+	private static final String ENTERPRISES_WITH_ROWS = """
+			SELECT DISTINCT enterprise_code FROM submission
+			WHERE status = 'CURRENT' AND period >= :from AND period <= :to AND enterprise_code IS NOT NULL""";
 
 	private static final String ANNUAL_PLAN_VALUES = """
 			SELECT p.enterprise_code, SUM(p.quantity * i.price) AS plan_value
@@ -133,13 +125,12 @@ public class FiguresQueries {
 			.list();
 	}
 
-	/** Every enterprise's own rows of each month from {@code from} through {@code to}, summed by the server. */
-	public List<EnterpriseMonth> enterpriseMonths(YearMonth from, YearMonth to) {
-		return jdbc.sql(ENTERPRISE_MONTHS)
+	/** The enterprises with a loaded submission for a month from {@code from} through {@code to}. */
+	public List<String> enterprisesWithRows(YearMonth from, YearMonth to) {
+		return jdbc.sql(ENTERPRISES_WITH_ROWS)
 			.param("from", from.toString())
 			.param("to", to.toString())
-			.query((rs, n) -> new EnterpriseMonth(rs.getString("enterprise_code"), YearMonth.parse(rs.getString("period")),
-					rs.getBigDecimal("plan_value"), rs.getBigDecimal("actual_value")))
+			.query(String.class)
 			.list();
 	}
 

@@ -69,13 +69,16 @@ final class NationalData {
 		for (int k = 1; k <= combines; k++) {
 			jdbc.update("INSERT INTO enterprise (code, name, kind, parent_code, reference_load_id)"
 					+ " VALUES (?, ?, 'COMBINE', NULL, 1)", combine(k), "Combine " + k);
+			// the hundred enterprises of the combine, by their zero-padded codes
+			int first = (k - 1) * ENTERPRISES_PER_COMBINE + 1;
+			jdbc.update("UPDATE enterprise SET parent_code = ? WHERE code >= ? AND code <= ?", combine(k),
+					BenchDatabase.enterprise(first),
+					BenchDatabase.enterprise(Math.min(enterprises, first + ENTERPRISES_PER_COMBINE - 1)));
 		}
-		List<Object[]> parents = new ArrayList<>();
 		List<Object[]> plans = new ArrayList<>();
 		List<Object[]> teamRows = new ArrayList<>();
 		for (int e = 1; e <= enterprises; e++) {
 			String code = BenchDatabase.enterprise(e);
-			parents.add(new Object[] { combine((e - 1) / ENTERPRISES_PER_COMBINE + 1), code });
 			long[] perIndicator = new long[BenchDatabase.INDICATORS.size()];
 			for (int t = 1; t <= teams; t++) {
 				perIndicator[indicator(e, t)] += 12L * PLAN_QUANTITY;
@@ -87,7 +90,6 @@ final class NationalData {
 				}
 			}
 		}
-		jdbc.batchUpdate("UPDATE enterprise SET parent_code = ? WHERE code = ?", parents);
 		jdbc.batchUpdate("INSERT INTO annual_plan (enterprise_code, plan_year, indicator_code, quantity,"
 				+ " reference_load_id) VALUES (?, " + YEAR + ", ?, ?, 1)", plans);
 		jdbc.batchUpdate("INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)"

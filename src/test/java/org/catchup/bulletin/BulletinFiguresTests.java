@@ -21,7 +21,6 @@ import org.catchup.figures.DataWarning;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseFigures;
 import org.catchup.figures.EnterpriseKind;
-import org.catchup.figures.EnterpriseMonth;
 import org.catchup.figures.FiguresCalculator;
 import org.catchup.figures.FiguresInput;
 import org.catchup.figures.MonthlyFigures;
@@ -188,16 +187,13 @@ class BulletinFiguresTests {
 	}
 
 	private BulletinFigures read() {
-		List<EnterpriseMonth> sums = EnterpriseMonth.sumsOf(rows);
-		EnterpriseFigures enterpriseFigures = new EnterpriseFigures(MONTH, enterprises, sums, plans, submissions,
-				deadline(), null);
 		TreeSet<String> codes = new TreeSet<>();
-		sums.forEach(sum -> codes.add(sum.enterpriseCode()));
-		return new BulletinFigures(enterprises, enterpriseFigures, new TeamFigures(enterpriseFigures, 2, register),
-				List.copyOf(codes), group -> {
-					reads.add(List.copyOf(group));
-					return rows.stream().filter(row -> group.contains(row.enterpriseCode())).toList();
-				}, group -> warnings.stream().filter(warning -> group.contains(warning.enterpriseCode())).toList());
+		rows.forEach(row -> codes.add(row.enterpriseCode()));
+		return new BulletinFigures(enterprises, new TeamFigures(MONTH, 2, register), List.copyOf(codes), group -> {
+			reads.add(List.copyOf(group));
+			return rows.stream().filter(row -> group.contains(row.enterpriseCode())).toList();
+		}, group -> warnings.stream().filter(warning -> group.contains(warning.enterpriseCode())).toList(),
+				sums -> new EnterpriseFigures(MONTH, enterprises, sums, plans, submissions, deadline(), null));
 	}
 
 	private static LocalDate deadline() {
