@@ -14,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * unsent and never renders again; a failed rendering mails nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BulletinProperties.class)
 public class BulletinJobConfiguration {
 
 	public static final String JOB_NAME = "bulletin";
@@ -87,8 +89,8 @@ public class BulletinJobConfiguration {
 
 	/** One renderer for the application: it compiles the templates once and keeps them. */
 	@Bean
-	PdfBulletinRenderer pdfBulletinRenderer(CatchUpProperties properties) {
-		return new PdfBulletinRenderer(properties.reportTemplates());
+	PdfBulletinRenderer pdfBulletinRenderer(CatchUpProperties properties, BulletinProperties bulletin) {
+		return new PdfBulletinRenderer(properties.reportTemplates(), bulletin.pdfRowsPerSection());
 	}
 
 }

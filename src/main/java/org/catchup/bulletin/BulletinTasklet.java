@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.catchup.bulletin.excel.ExcelBulletinWriter;
 import org.catchup.bulletin.pdf.PdfBulletinRenderer;
 import org.catchup.figures.Enterprise;
-import org.catchup.figures.FiguresCalculator;
-import org.catchup.figures.FiguresInput;
+import org.catchup.figures.Headline;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.i18n.Language;
 import org.catchup.i18n.Texts;
@@ -102,30 +102,32 @@ class BulletinTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		// every bulletin of the run is cut from one set of figures, read in the step's one snapshot
-		FiguresInput input = figuresService.input(month);
-		MonthlyFigures all = new FiguresCalculator().calculate(input);
-		DataVersion dataVersion = queries.dataVersion();
-		Long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
-		MonthlyFigures figures;
-		Rendered rendered;
-		if (scope.isAll()) {
-			figures = all;
-			rendered = render(scope, input, all, null, dataVersion, jobExecutionId);
-			if (perEnterprise) {
-				Set<String> striving = strivingTitles.teamsIn(month);
-				for (Enterprise enterprise : input.enterprises()) {
-					renderEnterprise(BulletinScope.of(enterprise.code()), input, all, striving, dataVersion,
-							jobExecutionId);
+		long start = System.nanoTime();
+		try (BulletinFigures figures = figuresService.bulletinFigures(month)) {
+			Headline headline = figures.all().headline();
+			log.info("Figures of {} read in {} s: {} enterprises ranked, {} teams needing help, {} assistance pairs", month,
+					seconds(start), headline.enterprisesRanked(), headline.teamsNeedingHelp(), headline.assistancePairs());
+			DataVersion dataVersion = queries.dataVersion();
+			Long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
+			Rendered rendered;
+			if (scope.isAll()) {
+				rendered = render(scope, figures.enterprises(), figures.all(), null, dataVersion, jobExecutionId);
+				if (perEnterprise) {
+					for (Enterprise enterprise : figures.enterprises()) {
+						renderEnterprise(BulletinScope.of(enterprise.code()), figures, dataVersion, jobExecutionId);
+					}
 				}
 			}
+			else {
+				rendered = renderEnterprise(scope, figures, dataVersion, jobExecutionId);
+			}
+			summarise(rendered, contribution.getStepExecution().getExecutionContext());
 		}
-		else {
-			Rendered one = renderEnterprise(scope, input, all, strivingTitles.teamsIn(month), dataVersion,
-					jobExecutionId);
-			figures = one.figures();
-			rendered = one;
-		}
-		ExecutionContext summary = contribution.getStepExecution().getExecutionContext();
+		return RepeatStatus.FINISHED;
+	}
+
+	private void summarise(Rendered rendered, ExecutionContext summary) {
+		MonthlyFigures figures = rendered.figures();
 		summary.putString(PDF_FILE, rendered.pdf().toAbsolutePath().toString());
 		summary.putString(EXCEL_FILE, rendered.excel().toAbsolutePath().toString());
 		summary.putString(TOP_OF_RANKING, topOfRanking(figures));
@@ -136,36 +138,39 @@ class BulletinTasklet implements Tasklet {
 		}
 		summary.putInt(TEAMS_NEEDING_HELP, figures.headline().teamsNeedingHelp());
 		summary.putInt(ASSISTANCE_PAIRS, figures.headline().assistancePairs());
-		return RepeatStatus.FINISHED;
 	}
 
 	/** The bulletin of one enterprise or combine and the units below it. */
-	private Rendered renderEnterprise(BulletinScope one, FiguresInput input, MonthlyFigures all,
-			Set<String> striving, DataVersion dataVersion, Long jobExecutionId) {
-		Set<String> codes = one.subtree(input.enterprises());
+	private Rendered renderEnterprise(BulletinScope one, BulletinFigures figures, DataVersion dataVersion,
+			Long jobExecutionId) {
+		Set<String> codes = one.subtree(figures.enterprises());
 		if (codes.isEmpty()) {
 			throw new IllegalArgumentException("No enterprise or combine with code '" + one.enterpriseCode() + "'");
 		}
-		MonthlyFigures figures = ScopedFigures.of(all, one.enterpriseCode(), codes);
-		EnterpriseTeams teams = ScopedFigures.teams(all, input.facts(), codes, striving);
-		return render(one, input, figures, teams, dataVersion, jobExecutionId);
+		EnterpriseTeams teams = figures.teams(codes, strivingTitles.teamsIn(month, codes));
+		return render(one, figures.enterprises(), figures.scoped(one.enterpriseCode(), codes), teams, dataVersion,
+				jobExecutionId);
 	}
 
 	/** One bulletin in each language: one version, logged once with the first language's files. */
-	private Rendered render(BulletinScope one, FiguresInput input, MonthlyFigures figures, EnterpriseTeams teams,
-			DataVersion dataVersion, Long jobExecutionId) {
+	private Rendered render(BulletinScope one, List<Enterprise> enterprises, MonthlyFigures figures,
+			EnterpriseTeams teams, DataVersion dataVersion, Long jobExecutionId) {
 		int version = bulletinLog.nextVersion(month, one.enterpriseCode());
 		LocalDateTime generatedAt = LocalDateTime.now().withNano(0);
 		Rendered first = null;
 		for (Language language : languages) {
 			Texts texts = Texts.of(messages, language);
-			BulletinEdition edition = new BulletinEdition(figures, one.describe(input.enterprises(), texts),
+			BulletinEdition edition = new BulletinEdition(figures, one.describe(enterprises, texts),
 					describe(dataVersion, texts), version, generatedAt);
 			String stem = "bulletin-" + month + one.fileSuffix() + language.fileSuffix();
+			long start = System.nanoTime();
 			Path pdfFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".pdf"),
 					out -> pdf.render(edition, teams, texts, out));
+			log.debug("{} written in {} s", pdfFile, seconds(start));
+			start = System.nanoTime();
 			Path excelFile = BulletinFiles.write(properties.bulletins().resolve(stem + ".xlsx"),
 					out -> excel.write(edition, teams, texts, out));
+			log.debug("{} written in {} s", excelFile, seconds(start));
 			log.info("Bulletin {} ({}, {}) version {}: {} and {}", month, one.enterpriseCode(), language.code(), version,
 					pdfFile, excelFile);
 			if (first == null) {
@@ -176,6 +181,10 @@ class BulletinTasklet implements Tasklet {
 				first.pdf().toString(), first.excel().toString(), generatedAt, jobExecutionId,
 				languages.stream().map(Language::code).collect(Collectors.joining(",")));
 		return first;
+	}
+
+	private static String seconds(long start) {
+		return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
 	}
 
 	/** "54 submission versions, last #55 consolidated 1959-10-07 10:14:00", or that nothing is loaded. */

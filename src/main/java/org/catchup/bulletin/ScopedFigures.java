@@ -1,13 +1,7 @@
 package org.catchup.bulletin;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.catchup.figures.AssistanceOutcome;
 import org.catchup.figures.Band;
@@ -16,7 +10,6 @@ import org.catchup.figures.Headline;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RankingRow;
 import org.catchup.figures.SubmissionStatus;
-import org.catchup.figures.TeamIndicatorMonth;
 import org.catchup.figures.TeamNeedingHelp;
 
 /**
@@ -33,13 +26,13 @@ final class ScopedFigures {
 	/** @param codes the scope's enterprise and every unit below it */
 	static MonthlyFigures of(MonthlyFigures all, String root, Set<String> codes) {
 		List<RankingRow> ranking = all.ranking().stream().filter(r -> codes.contains(r.enterprise().code())).toList();
-		List<TeamNeedingHelp> teams = all.teamsNeedingHelp()
-			.stream()
+		List<TeamNeedingHelp> teams = within(all.teamsNeedingHelp(), codes).stream()
 			.filter(t -> codes.contains(t.enterpriseCode()))
 			.toList();
-		var laggards = all.hiddenLaggards().stream().filter(l -> codes.contains(l.enterprise().code())).toList();
-		var pairs = all.assistancePairs()
-			.stream()
+		var laggards = within(all.hiddenLaggards(), codes).stream()
+			.filter(l -> codes.contains(l.enterprise().code()))
+			.toList();
+		var pairs = within(all.assistancePairs(), codes).stream()
 			.filter(p -> codes.contains(p.enterpriseCode()) || codes.contains(p.helperEnterpriseCode()))
 			.toList();
 		var submissions = all.submissions().stream().filter(s -> codes.contains(s.enterprise().code())).toList();
@@ -57,40 +50,23 @@ final class ScopedFigures {
 		return new MonthlyFigures(all.month(), headline, ranking,
 				all.fulfilmentOverYear().stream().filter(s -> codes.contains(s.enterprise().code())).toList(), teams,
 				laggards, all.pioneersFallingBehind().stream().filter(p -> codes.contains(p.enterprise().code())).toList(),
-				pairs, submissions, all.dataWarnings().stream().filter(w -> codes.contains(w.enterpriseCode())).toList(),
+				pairs, submissions,
+				within(all.dataWarnings(), codes).stream().filter(w -> codes.contains(w.enterpriseCode())).toList(),
 				all.catchUpOutlook().stream().filter(o -> codes.contains(o.enterprise().code())).toList(), results,
 				all.teamsToLearnFrom().stream().filter(t -> codes.contains(t.enterpriseCode())).toList());
 	}
 
 	/**
-	 * Every team of the scope with a row in the month, by enterprise then team code: its
-	 * fulfilment summed over its rows, its months below plan as the teams needing help count
-	 * them, and whether it strives for the title.
+	 * The rows of {@code list} that may concern {@code codes}: a list kept in a file is read only
+	 * where those enterprises' rows are, any other is taken whole; the caller filters either.
 	 */
-	static EnterpriseTeams teams(MonthlyFigures all, List<TeamIndicatorMonth> facts, Set<String> codes,
-			Set<String> striving) {
-		YearMonth month = all.month();
-		Map<String, Integer> monthsBelow = new HashMap<>();
-		all.teamsNeedingHelp()
-			.forEach(t -> monthsBelow.put(StrivingTitles.key(t.enterpriseCode(), t.teamCode()), t.monthsBelowPlan()));
-		Map<String, List<TeamIndicatorMonth>> byTeam = new TreeMap<>();
-		facts.stream()
-			.filter(f -> f.period().equals(month) && codes.contains(f.enterpriseCode()))
-			.forEach(f -> byTeam.computeIfAbsent(StrivingTitles.key(f.enterpriseCode(), f.teamCode()),
-					key -> new ArrayList<>())
-				.add(f));
-		List<EnterpriseTeams.Team> teams = new ArrayList<>();
-		byTeam.forEach((key, rows) -> {
-			rows.sort(Comparator.comparing(TeamIndicatorMonth::indicator));
-			Fulfilment fulfilment = Fulfilment.NONE;
-			for (TeamIndicatorMonth row : rows) {
-				fulfilment = fulfilment.plus(new Fulfilment(row.planValue(), row.actualValue()));
-			}
-			TeamIndicatorMonth first = rows.get(0);
-			teams.add(new EnterpriseTeams.Team(first.enterpriseCode(), first.teamCode(), first.teamName(),
-					first.section(), fulfilment, monthsBelow.getOrDefault(key, 0), striving.contains(key)));
-		});
-		return new EnterpriseTeams(List.copyOf(teams));
+	private static <T> List<T> within(List<T> list, Set<String> codes) {
+		return list instanceof SpilledRows<?> spilled ? cast(spilled.of(codes)) : list;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> cast(List<?> rows) {
+		return (List<T>) rows;
 	}
 
 }

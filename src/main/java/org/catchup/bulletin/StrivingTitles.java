@@ -1,6 +1,7 @@
 package org.catchup.bulletin;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ public class StrivingTitles {
 			SELECT DISTINCT s.enterprise_code, f.team_code
 			FROM submission s
 			JOIN fact f ON f.submission_id = s.id
-			WHERE s.period = :period AND s.status = 'CURRENT' AND f.striving_title = TRUE""";
+			WHERE s.period = :period AND s.status = 'CURRENT' AND f.striving_title = TRUE
+			AND s.enterprise_code IN (:enterprises)""";
 
 	private final JdbcClient jdbc;
 
@@ -23,10 +25,11 @@ public class StrivingTitles {
 		this.jdbc = jdbc;
 	}
 
-	/** Keys made with {@link #key(String, String)}. */
-	public Set<String> teamsIn(YearMonth month) {
+	/** The teams of the given enterprises that strive for the title; keys made with {@link #key(String, String)}. */
+	public Set<String> teamsIn(YearMonth month, Collection<String> enterpriseCodes) {
 		return new HashSet<>(jdbc.sql(STRIVING_TEAMS)
 			.param("period", month.toString())
+			.param("enterprises", enterpriseCodes)
 			.query((rs, n) -> key(rs.getString("enterprise_code"), rs.getString("team_code")))
 			.list());
 	}

@@ -26,8 +26,16 @@ final class AssistancePairing {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** A team as the pairing sees it; {@code enterpriseBelowPlan} only matters for a team needing help. */
-	record Candidate(TeamKey key, String indicator, BigDecimal percent, boolean enterpriseBelowPlan) {
+	/**
+	 * A team as the pairing sees it; {@code enterpriseBelowPlan} only matters for a team needing help,
+	 * {@code team} (its name and fulfilment, for the offer) only for a helper.
+	 */
+	record Candidate(TeamKey key, String indicator, BigDecimal percent, boolean enterpriseBelowPlan, TeamMonth team) {
+
+		Candidate(TeamKey key, String indicator, BigDecimal percent, boolean enterpriseBelowPlan) {
+			this(key, indicator, percent, enterpriseBelowPlan, null);
+		}
+
 	}
 
 	record Pair(Candidate team, Candidate helper) {
@@ -66,20 +74,36 @@ final class AssistancePairing {
 			}
 			clusters.get(c).add(h);
 		}
+		List<int[]> clusterHelpers = clusters.stream()
+			.map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+			.toList();
 		// a group = teams with the same eligible helpers: one enterprise, one side of the rule
 		Map<String, Integer> groupIndex = new TreeMap<>();
-		List<int[]> groupClusters = new ArrayList<>();
+		List<Candidate> groupFirst = new ArrayList<>();
 		int[] teamGroup = new int[teams.size()];
 		for (int t = 0; t < teams.size(); t++) {
 			Candidate team = teams.get(t);
 			String group = team.key().enterpriseCode() + (team.enterpriseBelowPlan() ? "|others" : "|own");
 			teamGroup[t] = groupIndex.computeIfAbsent(group, key -> {
-				groupClusters.add(eligibleClusters(team, clusterIndex));
-				return groupClusters.size() - 1;
+				groupFirst.add(team);
+				return groupFirst.size() - 1;
 			});
 		}
-		int[] helperOf = new MaxSurplusAssignment(maxTeamsPerHelper).assign(teamGroup, groupClusters,
-				clusters.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList(), surplus);
+		int[] ownCluster = new int[groupFirst.size()];
+		int[] excluded = new int[groupFirst.size()];
+		for (int g = 0; g < groupFirst.size(); g++) {
+			int[] shape = shape(groupFirst.get(g), clusterIndex);
+			ownCluster[g] = shape[0];
+			excluded[g] = shape[1];
+		}
+		int[] helperOf = BlockAssignment.assign(teamGroup, ownCluster, excluded, clusterHelpers, surplus,
+				maxTeamsPerHelper);
+		if (helperOf == null) {
+			// never for this rule's shape (see BlockAssignment); the general method decides then
+			List<int[]> groupClusters = groupFirst.stream().map(team -> eligibleClusters(team, clusterIndex)).toList();
+			helperOf = new MaxSurplusAssignment(maxTeamsPerHelper).assignByFlow(teamGroup, groupClusters,
+					clusterHelpers, surplus);
+		}
 		List<Pair> pairs = new ArrayList<>();
 		for (int t = 0; t < teams.size(); t++) {
 			if (helperOf[t] >= 0) {
@@ -87,6 +111,30 @@ final class AssistancePairing {
 			}
 		}
 		return pairs;
+	}
+
+	/**
+	 * The eligible clusters of {@link #eligibleClusters} as {@link BlockAssignment} reads them,
+	 * without listing them: {own cluster, -1} when the team may take one cluster only, {-1, the
+	 * excluded cluster or the number of clusters for none} when it may take several, {-1, -1} when
+	 * none. Listing every other enterprise for each group would grow with the square of the
+	 * enterprises (5,000 enterprises: 25 million entries per indicator).
+	 */
+	private static int[] shape(Candidate team, Map<String, Integer> clusterIndex) {
+		int clusters = clusterIndex.size();
+		Integer own = clusterIndex.get(team.key().enterpriseCode());
+		if (!team.enterpriseBelowPlan()) {
+			return new int[] { own == null ? -1 : own, -1 };
+		}
+		int eligible = clusters - (own == null ? 0 : 1);
+		if (eligible == 0) {
+			return new int[] { -1, -1 };
+		}
+		if (eligible == 1) {
+			// one other cluster left (of one, or of two with its own): that one only
+			return new int[] { own == null ? 0 : 1 - own, -1 };
+		}
+		return new int[] { -1, own == null ? clusters : own };
 	}
 
 	/** Below plan: the helpers of every other enterprise; otherwise: those of its own enterprise. */

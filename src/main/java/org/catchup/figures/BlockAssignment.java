@@ -1,8 +1,13 @@
 package org.catchup.figures;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -54,9 +59,22 @@ final class BlockAssignment {
 				excluded[g] = missing;
 			}
 			else if (eligible.length != 0) {
-								return null;
+				return null;
 			}
 		}
+		return assign(teamGroup, ownCluster, excluded, clusterHelpers, surplus, capacity);
+	}
+
+	/**
+	 * The same on the shape itself, without listing each group's clusters (a list that grows with
+	 * the square of the enterprises): a group may take the helpers of {@code ownCluster[g]} only,
+	 * or else of every cluster but {@code excluded[g]} ({@code clusters}: of every cluster), or,
+	 * with both -1, none. Returns null only if the spread below fails, which Hall's condition rules out.
+	 */
+	static int[] assign(int[] teamGroup, int[] ownCluster, int[] excluded, List<int[]> clusterHelpers, long[] surplus,
+			int capacity) {
+		int clusters = clusterHelpers.size();
+		int groups = ownCluster.length;
 		int[] groupSize = new int[groups];
 		for (int g : teamGroup) {
 			groupSize[g]++;
@@ -69,7 +87,7 @@ final class BlockAssignment {
 			if (ownCluster[g] >= 0) {
 				own[ownCluster[g]] += groupSize[g];
 			}
-			else if (groupClusters.get(g).length > 0) {
+			else if (excluded[g] >= 0) {
 				belowExcluding[excluded[g]] += groupSize[g];
 				below += groupSize[g];
 			}
@@ -85,10 +103,7 @@ final class BlockAssignment {
 		long[] used = new long[clusters];
 		long[] rest = new long[clusters];
 		long restTotal = 0;
-		List<List<Integer>> chosen = new ArrayList<>();
-		for (int c = 0; c < clusters; c++) {
-			chosen.add(new ArrayList<>());
-		}
+		List<List<Integer>> chosen = lists(clusters);
 		for (int h : order) {
 			int c = clusterOf[h];
 			for (int unit = 0; unit < capacity; unit++) {
@@ -110,41 +125,141 @@ final class BlockAssignment {
 	}
 
 	/**
+	 * The units of each cluster given to the classes of below-plan teams (class x: the teams that may
+	 * not take cluster x; x = clusters: those that may take every cluster). Kept sparse, by cluster
+	 * and by class in index order: a cluster serves few of the classes, and a full matrix would grow
+	 * with the square of the enterprises.
+	 */
+	private static final class Flows {
+
+		private final List<TreeMap<Integer, Long>> byCluster;
+
+		private final List<TreeMap<Integer, Long>> byClass;
+
+		Flows(int clusters) {
+			byCluster = new ArrayList<>(clusters);
+			for (int c = 0; c < clusters; c++) {
+				byCluster.add(new TreeMap<>());
+			}
+			byClass = new ArrayList<>(clusters + 1);
+			for (int x = 0; x <= clusters; x++) {
+				byClass.add(new TreeMap<>());
+			}
+		}
+
+		void add(int cluster, int cls, long units) {
+			change(byCluster.get(cluster), cls, units);
+			change(byClass.get(cls), cluster, units);
+		}
+
+		/** Units of {@code cluster} per class, classes ascending. */
+		Map<Integer, Long> ofCluster(int cluster) {
+			return byCluster.get(cluster);
+		}
+
+		/** The clusters giving units to {@code cls}, ascending. */
+		Set<Integer> into(int cls) {
+			return byClass.get(cls).keySet();
+		}
+
+		private static void change(TreeMap<Integer, Long> flows, int key, long units) {
+			long value = flows.getOrDefault(key, 0L) + units;
+			if (value == 0) {
+				flows.remove(key);
+			}
+			else {
+				flows.put(key, value);
+			}
+		}
+
+	}
+
+	/**
+	 * The classes that still have room, most room first, then by index: the class a unit goes to
+	 * is the first one its own cluster may serve.
+	 */
+	private static final class Room {
+
+		private final long[] left;
+
+		private final TreeSet<Integer> open;
+
+		Room(long[] left) {
+			this.left = left;
+			this.open = new TreeSet<>((a, b) -> left[a] != left[b] ? Long.compare(left[b], left[a]) : Integer.compare(a, b));
+			for (int x = 0; x < left.length; x++) {
+				if (left[x] > 0) {
+					open.add(x);
+				}
+			}
+		}
+
+		/** The class with most room other than {@code cluster}'s own; null when none has room. */
+		Integer bestFor(int cluster) {
+			for (Integer x : open) {
+				if (x != cluster) {
+					return x;
+				}
+			}
+			return null;
+		}
+
+		boolean hasRoom(int cls) {
+			return left[cls] > 0;
+		}
+
+		void take(int cls) {
+			open.remove(cls);
+			left[cls]--;
+			if (left[cls] > 0) {
+				open.add(cls);
+			}
+		}
+
+	}
+
+	/**
 	 * The greedy spread left one unit of cluster {@code start} without a class: find an augmenting
 	 * path (cluster → class → a cluster already using that class → another class …) to a class
-	 * with room, and shift one unit along it.
+	 * with room, and shift one unit along it. Classes are tried in index order, each once.
 	 */
-	private static boolean reroute(int start, long[][] flow, long[] capacityLeft) {
-		int clusters = flow.length;
+	private static boolean reroute(int start, Flows flow, Room room, int clusters) {
 		int[] viaCluster = new int[clusters + 1];
 		int[] previousClass = new int[clusters];
 		Arrays.fill(viaCluster, -2);
 		Arrays.fill(previousClass, -2);
 		previousClass[start] = -1;
-		java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+		TreeSet<Integer> unvisited = new TreeSet<>();
+		for (int x = 0; x <= clusters; x++) {
+			unvisited.add(x);
+		}
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		queue.add(start);
 		while (!queue.isEmpty()) {
 			int c = queue.poll();
-			for (int x = 0; x <= clusters; x++) {
-				if (x == c || viaCluster[x] != -2) {
+			for (Integer next = unvisited.isEmpty() ? null : unvisited.first(); next != null; next = unvisited
+				.higher(next)) {
+				int x = next;
+				if (x == c) {
 					continue;
 				}
 				viaCluster[x] = c;
-				if (capacityLeft[x] > 0) {
-					capacityLeft[x]--;
+				unvisited.remove(x);
+				if (room.hasRoom(x)) {
+					room.take(x);
 					for (int cls = x; cls >= 0;) {
 						int from = viaCluster[cls];
-						flow[from][cls]++;
+						flow.add(from, cls, 1);
 						int back = previousClass[from];
 						if (back >= 0) {
-							flow[from][back]--;
+							flow.add(from, back, -1);
 						}
 						cls = back;
 					}
 					return true;
 				}
-				for (int other = 0; other < clusters; other++) {
-					if (flow[other][x] > 0 && previousClass[other] == -2) {
+				for (int other : flow.into(x)) {
+					if (previousClass[other] == -2) {
 						previousClass[other] = x;
 						queue.add(other);
 					}
@@ -158,24 +273,25 @@ final class BlockAssignment {
 	private static int[] distribute(int[] teamGroup, int[] groupSize, int[] ownCluster, int[] excluded, int clusters,
 			long[] own, long[] belowExcluding, List<List<Integer>> chosen) {
 		int groups = groupSize.length;
-		List<List<Integer>> groupUnits = new ArrayList<>();
+		List<List<Integer>> groupUnits = lists(groups);
+		// the groups of each cluster's own teams and of each class, in group order
+		List<List<Integer>> ownGroups = lists(clusters);
+		List<List<Integer>> classGroups = lists(clusters + 1);
 		for (int g = 0; g < groups; g++) {
-			groupUnits.add(new ArrayList<>());
+			if (ownCluster[g] >= 0) {
+				ownGroups.get(ownCluster[g]).add(g);
+			}
+			else if (excluded[g] >= 0) {
+				classGroups.get(excluded[g]).add(g);
+			}
 		}
-		long[] capacityLeft = belowExcluding.clone();
+		Room room = new Room(belowExcluding.clone());
 		List<List<Integer>> belowUnitsOfCluster = new ArrayList<>();
 		for (int c = 0; c < clusters; c++) {
 			List<Integer> units = new ArrayList<>(chosen.get(c));
 			units.sort(null);
 			int toOwn = (int) Math.min(units.size(), own[c]);
-			List<Integer> ownUnits = units.subList(0, toOwn);
-			for (int g = 0, next = 0; g < groups && next < ownUnits.size(); g++) {
-				if (ownCluster[g] == c) {
-					while (groupUnits.get(g).size() < groupSize[g] && next < ownUnits.size()) {
-						groupUnits.get(g).add(ownUnits.get(next++));
-					}
-				}
-			}
+			fill(ownGroups.get(c), units.subList(0, toOwn), groupUnits, groupSize);
 			belowUnitsOfCluster.add(new ArrayList<>(units.subList(toOwn, units.size())));
 		}
 		// the clusters with most units first, each unit to the class with most room it may serve
@@ -183,48 +299,33 @@ final class BlockAssignment {
 		Arrays.sort(byUnits, (a, b) -> belowUnitsOfCluster.get(a).size() != belowUnitsOfCluster.get(b).size()
 				? Integer.compare(belowUnitsOfCluster.get(b).size(), belowUnitsOfCluster.get(a).size())
 				: Integer.compare(a, b));
-		// flow[c][x]: units of cluster c given to the class of teams that may not take cluster x
-		long[][] flow = new long[clusters][clusters + 1];
+		Flows flow = new Flows(clusters);
 		for (int c : byUnits) {
 			for (int unit = 0; unit < belowUnitsOfCluster.get(c).size(); unit++) {
-				int best = -1;
-				for (int x = 0; x <= clusters; x++) {
-					if (x != c && capacityLeft[x] > 0 && (best < 0 || capacityLeft[x] > capacityLeft[best])) {
-						best = x;
-					}
+				Integer best = room.bestFor(c);
+				if (best != null) {
+					room.take(best);
+					flow.add(c, best, 1);
 				}
-				if (best >= 0) {
-					capacityLeft[best]--;
-					flow[c][best]++;
-				}
-				else if (!reroute(c, flow, capacityLeft)) {
+				else if (!reroute(c, flow, room, clusters)) {
 					return null; // cannot happen when Hall's condition held; the flow decides then
 				}
 			}
 		}
-		List<List<Integer>> classUnits = new ArrayList<>();
-		for (int x = 0; x <= clusters; x++) {
-			classUnits.add(new ArrayList<>());
-		}
+		List<List<Integer>> classUnits = lists(clusters + 1);
 		for (int c = 0; c < clusters; c++) {
 			int next = 0;
 			List<Integer> units = belowUnitsOfCluster.get(c);
-			for (int x = 0; x <= clusters; x++) {
-				for (long k = 0; k < flow[c][x]; k++) {
-					classUnits.get(x).add(units.get(next++));
+			for (Map.Entry<Integer, Long> toClass : flow.ofCluster(c).entrySet()) {
+				for (long k = 0; k < toClass.getValue(); k++) {
+					classUnits.get(toClass.getKey()).add(units.get(next++));
 				}
 			}
 		}
 		for (int x = 0; x <= clusters; x++) {
 			List<Integer> units = classUnits.get(x);
 			units.sort(null);
-			for (int g = 0, next = 0; g < groups && next < units.size(); g++) {
-				if (ownCluster[g] < 0 && excluded[g] == x) {
-					while (groupUnits.get(g).size() < groupSize[g] && next < units.size()) {
-						groupUnits.get(g).add(units.get(next++));
-					}
-				}
-			}
+			fill(classGroups.get(x), units, groupUnits, groupSize);
 		}
 		int[] helperOf = new int[teamGroup.length];
 		Arrays.fill(helperOf, -1);
@@ -236,6 +337,27 @@ final class BlockAssignment {
 			}
 		}
 		return helperOf;
+	}
+
+	/** Gives {@code units} to {@code groups} in order, each group up to its number of teams. */
+	private static void fill(List<Integer> groups, List<Integer> units, List<List<Integer>> groupUnits, int[] groupSize) {
+		int next = 0;
+		for (int g : groups) {
+			while (groupUnits.get(g).size() < groupSize[g] && next < units.size()) {
+				groupUnits.get(g).add(units.get(next++));
+			}
+			if (next == units.size()) {
+				return;
+			}
+		}
+	}
+
+	private static List<List<Integer>> lists(int count) {
+		List<List<Integer>> lists = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			lists.add(new ArrayList<>());
+		}
+		return lists;
 	}
 
 }

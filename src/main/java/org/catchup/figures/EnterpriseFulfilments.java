@@ -26,15 +26,25 @@ final class EnterpriseFulfilments {
 
 	EnterpriseFulfilments(EnterpriseTree tree, Collection<TeamIndicatorMonth> facts,
 			Collection<AnnualPlanValue> plans) {
+		this(tree, plans, EnterpriseMonth.sumsOf(facts));
+	}
+
+	private EnterpriseFulfilments(EnterpriseTree tree, Collection<AnnualPlanValue> plans, List<EnterpriseMonth> sums) {
 		this.tree = tree;
-		for (TeamIndicatorMonth row : facts) {
-			own.computeIfAbsent(row.enterpriseCode(), code -> new HashMap<>())
-				.merge(row.period(), new Fulfilment(row.planValue(), row.actualValue()), Fulfilment::plus);
+		for (EnterpriseMonth sum : sums) {
+			own.computeIfAbsent(sum.enterpriseCode(), code -> new HashMap<>())
+				.merge(sum.period(), new Fulfilment(sum.planValue(), sum.actualValue()), Fulfilment::plus);
 		}
 		for (AnnualPlanValue plan : plans) {
 			annualPlans.computeIfAbsent(plan.enterpriseCode(), code -> new HashMap<>())
 				.merge(plan.year(), plan.planValue(), BigDecimal::add);
 		}
+	}
+
+	/** From rows already summed per enterprise and month. */
+	static EnterpriseFulfilments ofSums(EnterpriseTree tree, List<EnterpriseMonth> sums,
+			Collection<AnnualPlanValue> plans) {
+		return new EnterpriseFulfilments(tree, plans, sums);
 	}
 
 	/** The month's fulfilment; a zero plan (also: no data) gives an n/a fulfilment. */

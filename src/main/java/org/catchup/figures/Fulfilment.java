@@ -1,5 +1,6 @@
 package org.catchup.figures;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -9,7 +10,7 @@ import java.math.MathContext;
  * half up, never crossing a line). A zero plan value makes it undefined: shown as
  * {@code n/a} and never ranked.
  */
-public record Fulfilment(BigDecimal planValue, BigDecimal actualValue) {
+public record Fulfilment(BigDecimal planValue, BigDecimal actualValue) implements Serializable {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
 
-/** All submitting units together: every fact row counts once, whatever the tree looks like. */
+/** All submitting units together: every enterprise's own rows count once, whatever the tree looks like. */
 final class HeadlineTotals {
 
 	private HeadlineTotals() {
 	}
 
-	static Fulfilment month(Collection<TeamIndicatorMonth> facts, YearMonth month) {
+	static Fulfilment month(Collection<EnterpriseMonth> sums, YearMonth month) {
 		Fulfilment sum = Fulfilment.NONE;
-		for (TeamIndicatorMonth row : facts) {
+		for (EnterpriseMonth row : sums) {
 			if (month.equals(row.period())) {
 				sum = sum.plus(new Fulfilment(row.planValue(), row.actualValue()));
 			}
@@ -21,10 +21,10 @@ final class HeadlineTotals {
 	}
 
 	/** Actual January..month of month's year against every annual plan of that year. */
-	static Fulfilment yearToDate(Collection<TeamIndicatorMonth> facts, Collection<AnnualPlanValue> plans,
+	static Fulfilment yearToDate(Collection<EnterpriseMonth> sums, Collection<AnnualPlanValue> plans,
 			YearMonth month) {
 		BigDecimal actual = BigDecimal.ZERO;
-		for (TeamIndicatorMonth row : facts) {
+		for (EnterpriseMonth row : sums) {
 			YearMonth period = row.period();
 			if (period.getYear() == month.getYear() && !period.isAfter(month)) {
 				actual = actual.add(row.actualValue());

@@ -36,19 +36,28 @@ final class HiddenLaggards {
 		}
 		List<HiddenLaggard> laggards = new ArrayList<>();
 		behindByEnterprise.forEach((code, behind) -> {
-			Enterprise enterprise = tree.get(code);
-			Fulfilment total = fulfilments.month(code, month);
-			if (enterprise == null || !total.isDefined() || total.isBelowPlan()) {
-				return;
-			}
 			behind.sort(Comparator.comparing(TeamMonth::fulfilment, ExactPercent.ASCENDING)
 				.thenComparing(team -> team.key().teamCode()));
-			List<LaggingTeam> lagging = behind.stream()
+			HiddenLaggard laggard = of(tree.get(code), fulfilments.month(code, month), behind.stream()
 				.map(team -> new LaggingTeam(team.key().teamCode(), team.teamName(), team.fulfilment()))
-				.toList();
-			laggards.add(new HiddenLaggard(enterprise, total, lagging));
+				.toList());
+			if (laggard != null) {
+				laggards.add(laggard);
+			}
 		});
 		return laggards;
+	}
+
+	/**
+	 * The enterprise as a hidden laggard when its total is at or above plan and {@code behind} (its
+	 * own teams below plan, by fulfilment then team code) is not empty; else null. An enterprise
+	 * not in the reference data is never one.
+	 */
+	static HiddenLaggard of(Enterprise enterprise, Fulfilment total, List<LaggingTeam> behind) {
+		if (enterprise == null || !total.isDefined() || total.isBelowPlan() || behind.isEmpty()) {
+			return null;
+		}
+		return new HiddenLaggard(enterprise, total, behind);
 	}
 
 }

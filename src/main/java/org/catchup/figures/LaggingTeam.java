@@ -1,4 +1,6 @@
 package org.catchup.figures;
 
-public record LaggingTeam(String teamCode, String teamName, Fulfilment fulfilment) {
+import java.io.Serializable;
+
+public record LaggingTeam(String teamCode, String teamName, Fulfilment fulfilment) implements Serializable {
 }

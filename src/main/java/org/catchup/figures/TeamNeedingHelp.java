@@ -1,5 +1,6 @@
 package org.catchup.figures;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +10,5 @@ import java.math.BigDecimal;
  */
 public record TeamNeedingHelp(String enterpriseCode, String teamCode, String teamName, String section,
 		String mainIndicator, Fulfilment fulfilment, Band band, int monthsBelowPlan, BigDecimal changeVsPreviousMonth,
-		String helperTeamCode, String helperEnterpriseCode) {
+		String helperTeamCode, String helperEnterpriseCode) implements Serializable {
 }

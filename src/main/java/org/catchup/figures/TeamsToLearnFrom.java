@@ -34,26 +34,63 @@ final class TeamsToLearnFrom {
 
 	/** Ordered by main indicator code, then rank. */
 	List<TeamToLearnFrom> find(YearMonth month) {
-		Map<String, List<Candidate>> byIndicator = new TreeMap<>();
+		Best best = new Best();
+		candidates(month).forEach(best::offer);
+		return best.ranked();
+	}
+
+	/** Every team of the month at 105 % or more in each of the last three months. */
+	List<Candidate> candidates(YearMonth month) {
+		List<Candidate> candidates = new ArrayList<>();
 		for (TeamMonth team : teams.in(month)) {
 			List<Fulfilment> months = lastMonths(team.key(), month);
 			if (months != null) {
-				byIndicator.computeIfAbsent(team.mainIndicator(), indicator -> new ArrayList<>())
-					.add(new Candidate(team, months, Mean.of(months)));
+				candidates.add(new Candidate(team, months, Mean.of(months)));
 			}
 		}
-		List<TeamToLearnFrom> found = new ArrayList<>();
-		byIndicator.forEach((indicator, candidates) -> {
-			candidates.sort(Comparator.comparing(Candidate::mean, Mean.DESCENDING)
-				.thenComparing(candidate -> candidate.team().key()));
-			for (int i = 0; i < Math.min(PER_INDICATOR, candidates.size()); i++) {
-				Candidate candidate = candidates.get(i);
-				TeamMonth team = candidate.team();
-				found.add(new TeamToLearnFrom(indicator, i + 1, team.key().enterpriseCode(), team.key().teamCode(),
-						team.teamName(), candidate.mean().percent(), candidate.months()));
+		return candidates;
+	}
+
+	/**
+	 * The first {@value #PER_INDICATOR} candidates of each main indicator, offered in any order and
+	 * in any number (for instance enterprise by enterprise), holding no more than those.
+	 */
+	static final class Best {
+
+		private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::mean, Mean.DESCENDING)
+			.thenComparing(candidate -> candidate.team().key());
+
+		private final Map<String, List<Candidate>> byIndicator = new TreeMap<>();
+
+		void offer(Candidate candidate) {
+			List<Candidate> best = byIndicator.computeIfAbsent(candidate.team().mainIndicator(),
+					indicator -> new ArrayList<>());
+			int at = 0;
+			while (at < best.size() && ORDER.compare(best.get(at), candidate) < 0) {
+				at++;
 			}
-		});
-		return found;
+			if (at < PER_INDICATOR) {
+				best.add(at, candidate);
+				if (best.size() > PER_INDICATOR) {
+					best.remove(PER_INDICATOR);
+				}
+			}
+		}
+
+		/** Ordered by main indicator code, then rank. */
+		List<TeamToLearnFrom> ranked() {
+			List<TeamToLearnFrom> found = new ArrayList<>();
+			byIndicator.forEach((indicator, best) -> {
+				for (int i = 0; i < best.size(); i++) {
+					Candidate candidate = best.get(i);
+					TeamMonth team = candidate.team();
+					found.add(new TeamToLearnFrom(indicator, i + 1, team.key().enterpriseCode(), team.key().teamCode(),
+							team.teamName(), candidate.mean().percent(), candidate.months()));
+				}
+			});
+			return found;
+		}
+
 	}
 
 	/** The fulfilments of M−2, M−1, M when each is at 105 % or more; else null. */
@@ -70,7 +107,7 @@ final class TeamsToLearnFrom {
 		return List.copyOf(months);
 	}
 
-	private record Candidate(TeamMonth team, List<Fulfilment> months, Mean mean) {
+	record Candidate(TeamMonth team, List<Fulfilment> months, Mean mean) {
 	}
 
 	/**

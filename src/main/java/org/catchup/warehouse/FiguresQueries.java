@@ -1,8 +1,11 @@
 package org.catchup.warehouse;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,24 @@ public class FiguresQueries {
 			JOIN team t ON t.enterprise_code = s.enterprise_code AND t.team_code = f.team_code
 			WHERE s.period >= :from AND s.period <= :to AND s.status = 'CURRENT'""";
 
+	/**
+	 * The same rows for the enterprises named only (the bulletin reads a few at a time): found
+	 * through their submissions (enterprise, period), then each submission's facts by primary key.
+	 */
+	private static final String TEAM_INDICATOR_MONTHS_OF = """
+			SELECT f.period, f.enterprise_code, f.team_code, t.team_name, t.section, f.indicator_code,
+			       f.plan_qty * i.price AS plan_value, f.actual_qty * i.price AS actual_value
+			FROM submission s
+			JOIN fact f ON f.submission_id = s.id
+			JOIN indicator i ON i.code = f.indicator_code
+			JOIN team t ON t.enterprise_code = f.enterprise_code AND t.team_code = f.team_code
+			WHERE s.enterprise_code IN (:enterprises) AND s.status = 'CURRENT'
+			  AND s.period >= :from AND s.period <= :to AND f.period >= :from AND f.period <= :to""";
+
+	private static final String ENTERPRISES_WITH_ROWS = """
+			SELECT DISTINCT enterprise_code FROM submission
+			WHERE status = 'CURRENT' AND period >= :from AND period <= :to AND enterprise_code IS NOT NULL""";
+
 	private static final String ANNUAL_PLAN_VALUES = """
 			SELECT p.enterprise_code, SUM(p.quantity * i.price) AS plan_value
 			FROM annual_plan p JOIN indicator i ON i.code = p.indicator_code
@@ -49,6 +70,13 @@ public class FiguresQueries {
 			SELECT s.enterprise_code, p.code, p.sheet_name, p.cell_ref, p.column_name, p.found_value, p.message
 			FROM submission_problem p JOIN submission s ON s.id = p.submission_id
 			WHERE s.period = :period AND s.status = 'CURRENT' AND p.severity = 'WARNING'
+			ORDER BY s.enterprise_code, p.seq""";
+
+	private static final String WARNINGS_OF_MONTH_OF = """
+			SELECT s.enterprise_code, p.code, p.sheet_name, p.cell_ref, p.column_name, p.found_value, p.message
+			FROM submission_problem p JOIN submission s ON s.id = p.submission_id
+			WHERE s.period = :period AND s.status = 'CURRENT' AND p.severity = 'WARNING'
+			  AND s.enterprise_code IN (:enterprises)
 			ORDER BY s.enterprise_code, p.seq""";
 
 	private static final String DATA_VERSION = """
@@ -75,10 +103,36 @@ public class FiguresQueries {
 		return jdbc.sql(TEAM_INDICATOR_MONTHS)
 			.param("from", from.toString())
 			.param("to", to.toString())
-			.query((rs, n) -> new TeamIndicatorMonth(YearMonth.parse(rs.getString("period")),
-					rs.getString("enterprise_code"), rs.getString("team_code"), rs.getString("team_name"),
-					rs.getString("section"), rs.getString("indicator_code"), rs.getBigDecimal("plan_value"),
-					rs.getBigDecimal("actual_value")))
+			.query(FiguresQueries::teamIndicatorMonth)
+			.list();
+	}
+
+	private static TeamIndicatorMonth teamIndicatorMonth(ResultSet rs, int row) throws SQLException {
+		return new TeamIndicatorMonth(YearMonth.parse(rs.getString("period")), rs.getString("enterprise_code"),
+				rs.getString("team_code"), rs.getString("team_name"), rs.getString("section"),
+				rs.getString("indicator_code"), rs.getBigDecimal("plan_value"), rs.getBigDecimal("actual_value"));
+	}
+
+	/** As {@link #teamIndicatorMonths(YearMonth, YearMonth)}, for the given enterprises only. */
+	public List<TeamIndicatorMonth> teamIndicatorMonths(YearMonth from, YearMonth to,
+			Collection<String> enterpriseCodes) {
+		if (enterpriseCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(TEAM_INDICATOR_MONTHS_OF)
+			.param("from", from.toString())
+			.param("to", to.toString())
+			.param("enterprises", enterpriseCodes)
+			.query(FiguresQueries::teamIndicatorMonth)
+			.list();
+	}
+
+	/** The enterprises with a loaded submission for a month from {@code from} through {@code to}. */
+	public List<String> enterprisesWithRows(YearMonth from, YearMonth to) {
+		return jdbc.sql(ENTERPRISES_WITH_ROWS)
+			.param("from", from.toString())
+			.param("to", to.toString())
+			.query(String.class)
 			.list();
 	}
 
@@ -113,14 +167,28 @@ public class FiguresQueries {
 	public List<DataWarning> warnings(YearMonth period) {
 		return jdbc.sql(WARNINGS_OF_MONTH)
 			.param("period", period.toString())
-			.query((rs, n) -> {
-				String sheet = rs.getString("sheet_name");
-				String cell = rs.getString("cell_ref");
-				String location = sheet == null ? "" : cell == null ? sheet : sheet + "!" + cell;
-				return new DataWarning(rs.getString("enterprise_code"), rs.getString("code"), location,
-						rs.getString("column_name"), rs.getString("found_value"), rs.getString("message"));
-			})
+			.query(FiguresQueries::warning)
 			.list();
+	}
+
+	/** As {@link #warnings(YearMonth)}, for the given enterprises only. */
+	public List<DataWarning> warnings(YearMonth period, Collection<String> enterpriseCodes) {
+		if (enterpriseCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(WARNINGS_OF_MONTH_OF)
+			.param("period", period.toString())
+			.param("enterprises", enterpriseCodes)
+			.query(FiguresQueries::warning)
+			.list();
+	}
+
+	private static DataWarning warning(ResultSet rs, int row) throws SQLException {
+		String sheet = rs.getString("sheet_name");
+		String cell = rs.getString("cell_ref");
+		String location = sheet == null ? "" : cell == null ? sheet : sheet + "!" + cell;
+		return new DataWarning(rs.getString("enterprise_code"), rs.getString("code"), location,
+				rs.getString("column_name"), rs.getString("found_value"), rs.getString("message"));
 	}
 
 	/** Names the warehouse state the figures come from, so a bulletin can say what it was built on. */

@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code ./catchup bench [big|night|bulletin|pairing|all, or a list: big,night] [--scale=f]}: generates its own data,
+ * {@code ./catchup bench [big|night|bulletin|pairing|bulletin-national|all, or a list: big,night] [--scale=f]}: generates its own data,
  * ({@code remote-night}, named only: it needs RabbitMQ, and starts two {@code ./catchup worker} JVMs)
  * runs each case at 10 %, 50 % and 100 % of its size with its reference, and prints the table.
  * It empties the configured database, so the launcher points it at a database of its own.
@@ -130,6 +130,7 @@ public class BenchmarkCommand implements LauncherCommand {
 		String db = mysql ? "MariaDB/MySQL, " + factLoader.getClass().getSimpleName() : "H2, "
 				+ factLoader.getClass().getSimpleName();
 		List<Measurement> results = new ArrayList<>();
+		NationalBulletinCase national = new NationalBulletinCase(launches);
 		for (double fraction : fractions) {
 			String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
 			if (runs(which, "big")) {
@@ -155,6 +156,11 @@ public class BenchmarkCommand implements LauncherCommand {
 				int teams = Math.max(4, (int) (5000 * fraction * scale));
 				results.add(report(out, PairingCase.run(size, teams, 5)));
 			}
+			if (runs(which, "bulletin-national")) {
+				int enterprises = Math.max(3, (int) (5000 * fraction * scale));
+				int teams = Math.max(2, (int) (40 * Math.sqrt(scale)));
+				national.run(database, mysql, size, enterprises, teams).forEach(m -> results.add(report(out, m)));
+			}
 		}
 		if (Arrays.asList(which.split(",")).contains("remote-night")) {
 			results.addAll(remoteNights(out, fractions, scale, rounds, database, consolidation, db, work));
@@ -163,7 +169,8 @@ public class BenchmarkCommand implements LauncherCommand {
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HeapPeak.max() >> 20,
 				db);
 		ResultTable.print(results, machine, out);
-		return results.stream().allMatch(Measurement::met) ? 0 : 1;
+		boolean flat = national.printPeakSpread(out);
+		return results.stream().allMatch(Measurement::met) && flat ? 0 : 1;
 	}
 
 	/**

@@ -64,7 +64,7 @@ abstract class BulletinSnapshotScenario extends FreshDataFolder {
 				.get();
 			assertThat(night).isEqualTo(BatchStatus.COMPLETED);
 			return input;
-		}).when(figures).input(any());
+		}).when(figures).bulletinFigures(any());
 
 		assertThat(launches.start("bulletin", Map.of("month", "1959-09")).getStatus())
 			.isEqualTo(BatchStatus.COMPLETED);

@@ -57,6 +57,50 @@ class BlockAssignmentTest {
 		}
 	}
 
+	@Test
+	void matchesTheFlowWithHundredsOfEnterprises() {
+		Random random = new Random(5000);
+		for (int run = 0; run < 5; run++) {
+			int enterprises = 150 + random.nextInt(100);
+			int capacity = 1 + random.nextInt(2);
+			List<int[]> clusterHelpers = new ArrayList<>();
+			List<Integer> helperSurplus = new ArrayList<>();
+			for (int e = 0; e < enterprises; e++) {
+				int[] ids = new int[random.nextInt(3)];
+				for (int h = 0; h < ids.length; h++) {
+					ids[h] = helperSurplus.size();
+					helperSurplus.add(500 + random.nextInt(40) * 50);
+				}
+				clusterHelpers.add(ids);
+			}
+			clusterHelpers.removeIf(ids -> ids.length == 0);
+			int clusters = clusterHelpers.size();
+			long[] surplus = helperSurplus.stream().mapToLong(Integer::longValue).toArray();
+			List<int[]> groupClusters = new ArrayList<>();
+			List<Integer> teamGroups = new ArrayList<>();
+			for (int c = 0; c <= clusters; c++) {
+				int own = c;
+				for (boolean below : new boolean[] { false, true }) {
+					groupClusters.add(below ? IntStream.range(0, clusters).filter(x -> x != own).toArray()
+							: c < clusters ? new int[] { c } : new int[0]);
+					for (int t = random.nextInt(below ? 4 : 3); t > 0; t--) {
+						teamGroups.add(groupClusters.size() - 1);
+					}
+				}
+			}
+			int[] teamGroup = teamGroups.stream().mapToInt(Integer::intValue).toArray();
+
+			int[] greedy = BlockAssignment.assign(teamGroup, groupClusters, clusterHelpers, surplus, capacity);
+			int[] flow = new MaxSurplusAssignment(capacity).assignByFlow(teamGroup, groupClusters, clusterHelpers,
+					surplus);
+
+			assertThat(greedy).as("run %d", run).isNotNull();
+			assertValid(greedy, teamGroup, groupClusters, clusterHelpers, capacity, surplus.length);
+			assertThat(count(greedy)).as("run %d", run).isEqualTo(count(flow));
+			assertThat(total(greedy, surplus)).as("run %d", run).isEqualTo(total(flow, surplus));
+		}
+	}
+
 	private static void assertValid(int[] helperOf, int[] teamGroup, List<int[]> groupClusters,
 			List<int[]> clusterHelpers, int capacity, int helpers) {
 		int[] load = new int[helpers];

@@ -18,6 +18,30 @@ class TeamsToLearnFromTest {
 	private static final YearMonth SEPTEMBER = YearMonth.of(1959, 9);
 
 	@Test
+	void theBestOfEachIndicatorComeOutTheSameWhateverOrderTheEnterprisesAreOfferedIn() {
+		List<TeamIndicatorMonth> rows = new ArrayList<>();
+		String[] enterprises = { "A", "B", "C", "D" };
+		for (int e = 0; e < enterprises.length; e++) {
+			for (int t = 0; t < 4; t++) {
+				String last = String.valueOf(106 + (e * 7 + t * 3) % 11);
+				rows.addAll(threeMonths(enterprises[e], "T" + t, "110", "108", last));
+			}
+		}
+		List<TeamToLearnFrom> together = new TeamsToLearnFrom(new TeamMonths(rows)).find(SEPTEMBER);
+
+		TeamsToLearnFrom.Best best = new TeamsToLearnFrom.Best();
+		for (int e = enterprises.length - 1; e >= 0; e--) {
+			String code = enterprises[e];
+			new TeamsToLearnFrom(new TeamMonths(rows.stream().filter(row -> row.enterpriseCode().equals(code)).toList()))
+				.candidates(SEPTEMBER)
+				.forEach(best::offer);
+		}
+
+		assertThat(together).hasSize(TeamsToLearnFrom.PER_INDICATOR);
+		assertThat(best.ranked()).isEqualTo(together);
+	}
+
+	@Test
 	void onlyTeamsAtOrAboveOneHundredFiveInEachOfTheLastThreeMonths() {
 		List<TeamIndicatorMonth> rows = new ArrayList<>();
 		rows.addAll(threeMonths("E", "EXACT", "105", "105", "105"));

@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.MonthNotice;
+import org.catchup.bulletin.YearChart;
 import org.catchup.bulletin.excel.SheetTable.Column;
 import org.catchup.figures.AssistancePair;
 import org.catchup.figures.AssistanceResult;
 import org.catchup.figures.CatchUpOutlook;
 import org.catchup.figures.DataWarning;
+import org.catchup.figures.Enterprise;
 import org.catchup.figures.Fulfilment;
 import org.catchup.figures.FulfilmentSeries;
 import org.catchup.figures.HiddenLaggard;
@@ -256,7 +260,7 @@ final class BulletinSheets {
 
 	/**
 	 * One row per enterprise, one percent column per month from January through the bulletin
-	 * month, and a line chart of the same numbers below.
+	 * month, and a line chart of the same numbers below, of the enterprises {@link YearChart} picks.
 	 */
 	private void fulfilmentByMonth(YearMonth month, List<FulfilmentSeries> series) {
 		List<Column> header = new ArrayList<>(List.of(col("Enterprise code", 14), col("Enterprise", 36)));
@@ -267,6 +271,8 @@ final class BulletinSheets {
 		}
 		SheetTable table = new SheetTable(workbook.createSheet("Fulfilment by month"), styles, header);
 		List<FulfilmentChart.Line> lines = new ArrayList<>();
+		Set<Enterprise> charted = new HashSet<>();
+		YearChart.charted(series).forEach(one -> charted.add(one.enterprise()));
 		for (FulfilmentSeries one : series) {
 			table.row().text(one.enterprise().code()).text(one.enterprise().name());
 			Fulfilment[] cells = new Fulfilment[months.length];
@@ -286,7 +292,9 @@ final class BulletinSheets {
 					percents[m] = cells[m].isDefined() ? cells[m].shownPercent().doubleValue() : null;
 				}
 			}
-			lines.add(new FulfilmentChart.Line(one.enterprise().name(), percents));
+			if (charted.contains(one.enterprise())) {
+				lines.add(new FulfilmentChart.Line(one.enterprise().name(), table.lastRow(), percents));
+			}
 		}
 		table.finish();
 		String[] labels = header.stream().skip(FulfilmentChart.FIRST_MONTH_COLUMN).map(Column::title).toArray(String[]::new);

@@ -33,13 +33,13 @@ final class FulfilmentChart {
 	private FulfilmentChart() {
 	}
 
-	/** One line of the chart: the enterprise's name and its percentages, null where n/a. */
-	record Line(String name, Double[] percents) {
+	/** One line of the chart: the enterprise's name, its row in the matrix and its percentages, null where n/a. */
+	record Line(String name, int row, Double[] percents) {
 	}
 
 	/**
 	 * @param months the header texts of the month columns, cached in the chart as its categories
-	 * @param lines the matrix rows in order, row 1 first
+	 * @param lines the matrix rows to draw, in order
 	 */
 	static void draw(SXSSFSheet sheet, String[] months, List<Line> lines) {
 		if (lines.isEmpty() || months.length == 0) {
@@ -47,7 +47,7 @@ final class FulfilmentChart {
 		}
 		sheet.createDrawingPatriarch();
 		XSSFDrawing drawing = sheet.getDrawingPatriarch();
-		int top = lines.size() + 2;
+		int top = sheet.getLastRowNum() + 2;
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, FIRST_MONTH_COLUMN + 10, top + 24);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText("Fulfilment % over the year");
@@ -65,9 +65,9 @@ final class FulfilmentChart {
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(line.percents(),
-					range(sheet, i + 1, lastColumn));
+					range(sheet, line.row(), lastColumn));
 			XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
-			series.setTitle(line.name(), new CellReference(sheet.getSheetName(), i + 1, 1, true, true));
+			series.setTitle(line.name(), new CellReference(sheet.getSheetName(), line.row(), 1, true, true));
 			series.setSmooth(false);
 			series.setMarkerStyle(MarkerStyle.CIRCLE);
 		}

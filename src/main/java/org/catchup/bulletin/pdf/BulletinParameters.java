@@ -1,7 +1,7 @@
 package org.catchup.bulletin.pdf;
 
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRParameter;
@@ -10,6 +10,7 @@ import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.MonthNotice;
 import org.catchup.figures.Headline;
+import org.catchup.figures.MonthlyFigures;
 
 /**
  * The parameters of bulletin.jrxml for one edition: the cover's strings, and for every
@@ -22,9 +23,13 @@ final class BulletinParameters {
 
 	private final Formats formats;
 
-	BulletinParameters(ReportTemplates templates, Formats formats) {
+	private final int rowsPerSection;
+
+	/** @param rowsPerSection how many teams below plan the PDF lists at most (see {@link ListedRows}) */
+	BulletinParameters(ReportTemplates templates, Formats formats, int rowsPerSection) {
 		this.templates = templates;
 		this.formats = formats;
+		this.rowsPerSection = rowsPerSection;
 	}
 
 	/** With {@code teams} (an enterprise's bulletin), also the section All teams; else it is left out. */
@@ -32,16 +37,22 @@ final class BulletinParameters {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put(JRParameter.REPORT_LOCALE, formats.texts().locale());
 		cover(edition, parameters);
-		SectionRows rows = new SectionRows(edition.figures(), formats);
-		ChartRows chart = new ChartRows(edition.figures(), formats);
+		MonthlyFigures figures = edition.figures();
+		ListedRows listed = ListedRows.of(figures, rowsPerSection);
+		SectionRows rows = new SectionRows(figures, formats, listed);
+		ChartRows chart = new ChartRows(figures, formats);
 		section(parameters, "RANKING", "ranking", rows.ranking());
 		section(parameters, "FULFILMENT", "fulfilment", chart.rows());
+		parameters.put("FULFILMENT_NOTE", chart.note());
 		parameters.put("CHART_AXIS_MIN", chart.axisMin());
 		parameters.put("CHART_AXIS_MAX", chart.axisMax());
 		section(parameters, "TEAMS", "teams", rows.teamsNeedingHelp());
+		parameters.put("TEAMS_NOTE", listed.teamsNote(formats));
 		section(parameters, "LAGGARDS", "laggards", rows.hiddenLaggards());
+		parameters.put("LAGGARDS_NOTE", listed.laggardsNote(formats));
 		section(parameters, "PIONEERS", "pioneers", rows.pioneers());
 		section(parameters, "PAIRS", "pairs", rows.assistancePairs());
+		parameters.put("PAIRS_NOTE", listed.pairsNote(formats));
 		section(parameters, "OUTLOOK", "outlook", rows.catchUpOutlook());
 		section(parameters, "RESULTS", "results", rows.assistanceResults());
 		HelpChartRows help = new HelpChartRows(edition.figures().assistanceResults(), formats);
@@ -55,6 +66,7 @@ final class BulletinParameters {
 		}
 		section(parameters, "SUBMISSIONS", "submissions", rows.submissions());
 		section(parameters, "WARNINGS", "warnings", rows.dataWarnings());
+		parameters.put("WARNINGS_NOTE", listed.warningsNote(figures.dataWarnings(), formats));
 		return parameters;
 	}
 
@@ -82,7 +94,7 @@ final class BulletinParameters {
 		parameters.put("HL_CAUGHT_UP", String.valueOf(headline.caughtUp()));
 	}
 
-	private void section(Map<String, Object> parameters, String key, String template, List<Map<String, ?>> rows) {
+	private void section(Map<String, Object> parameters, String key, String template, Collection<Map<String, ?>> rows) {
 		parameters.put(key + "_REPORT", templates.get(template));
 		parameters.put(key + "_DATA", new JRMapCollectionDataSource(rows));
 	}

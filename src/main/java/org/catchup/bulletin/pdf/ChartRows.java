@@ -3,12 +3,15 @@ package org.catchup.bulletin.pdf;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 
+import org.catchup.bulletin.YearChart;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.FulfilmentSeries;
 import org.catchup.figures.MonthFulfilment;
@@ -38,53 +41,67 @@ final class ChartRows {
 		return formats.text("bulletin.chart.planLine");
 	}
 
-	List<Map<String, ?>> rows() {
-		List<Map<String, ?>> rows = new ArrayList<>();
-		List<YearMonth> months = months();
+	/** The charts' rows, made as they are read: a chart of eight lines at a time. */
+	Collection<Map<String, ?>> rows() {
+		List<Chart> charts = new ArrayList<>();
 		levels().forEach((level, series) -> {
-			int charts = (series.size() + LINES_PER_CHART - 1) / LINES_PER_CHART;
-			for (int chart = 0; chart < charts; chart++) {
+			int count = (series.size() + LINES_PER_CHART - 1) / LINES_PER_CHART;
+			for (int chart = 0; chart < count; chart++) {
 				String title = level == 0 ? formats.text("bulletin.chart.topLevel")
 						: formats.text("bulletin.chart.level", String.valueOf(level));
-				if (charts > 1) {
-					title = formats.text("bulletin.chart.part", title, chart + 1, charts);
-				}
-				for (YearMonth month : months) {
-					rows.add(row(title, planLine(formats), month, 100.0));
+				if (count > 1) {
+					title = formats.text("bulletin.chart.part", title, chart + 1, count);
 				}
 				int to = Math.min(series.size(), (chart + 1) * LINES_PER_CHART);
-				for (FulfilmentSeries one : series.subList(chart * LINES_PER_CHART, to)) {
-					for (MonthFulfilment month : one.months()) {
-						BigDecimal shown = month.fulfilment().shownPercent();
-						rows.add(row(title, one.enterprise().name(), month.month(), shown == null ? null : shown.doubleValue()));
-					}
-				}
+				charts.add(new Chart(title, series.subList(chart * LINES_PER_CHART, to)));
 			}
 		});
-		return rows;
+		List<YearMonth> months = months();
+		return SectionData.flat(charts, chart -> {
+			List<Map<String, ?>> rows = new ArrayList<>();
+			for (YearMonth month : months) {
+				rows.add(row(chart.title(), planLine(formats), month, 100.0));
+			}
+			for (FulfilmentSeries one : chart.lines()) {
+				for (MonthFulfilment month : one.months()) {
+					BigDecimal shown = month.fulfilment().shownPercent();
+					rows.add(row(chart.title(), one.enterprise().name(), month.month(),
+							shown == null ? null : shown.doubleValue()));
+				}
+			}
+			return rows;
+		});
+	}
+
+	private record Chart(String title, List<FulfilmentSeries> lines) {
+	}
+
+	/** The line above the charts when {@link YearChart} leaves enterprises out; else null. */
+	String note() {
+		List<FulfilmentSeries> all = figures.fulfilmentOverYear();
+		return YearChart.isCut(all)
+				? formats.text("bulletin.chart.topLevelOnly", all.size(), YearChart.charted(all).size()) : null;
 	}
 
 	/** Lower bound of the value axis: 10 below the lowest point, on a multiple of 10, at most 90. */
 	double axisMin() {
-		double lowest = points().stream().mapToDouble(Double::doubleValue).min().orElse(100);
+		double lowest = points().min().orElse(100);
 		return Math.min(90, Math.floor((lowest - 5) / 10) * 10);
 	}
 
 	/** Upper bound of the value axis, at least 110 so the plan line never sits on the edge. */
 	double axisMax() {
-		double highest = points().stream().mapToDouble(Double::doubleValue).max().orElse(100);
+		double highest = points().max().orElse(100);
 		return Math.max(110, Math.ceil((highest + 5) / 10) * 10);
 	}
 
-	private List<Double> points() {
-		List<Double> points = new ArrayList<>();
-		figures.fulfilmentOverYear()
-			.forEach(series -> series.months()
-				.stream()
-				.map(month -> month.fulfilment().shownPercent())
-				.filter(shown -> shown != null)
-				.forEach(shown -> points.add(shown.doubleValue())));
-		return points;
+	private DoubleStream points() {
+		return YearChart.charted(figures.fulfilmentOverYear())
+			.stream()
+			.flatMap(series -> series.months().stream())
+			.map(month -> month.fulfilment().shownPercent())
+			.filter(shown -> shown != null)
+			.mapToDouble(BigDecimal::doubleValue);
 	}
 
 	private List<YearMonth> months() {
@@ -106,7 +123,7 @@ final class ChartRows {
 			order.putIfAbsent(ranking.get(i).enterprise().code(), i);
 		}
 		Map<Integer, List<FulfilmentSeries>> levels = new TreeMap<>();
-		figures.fulfilmentOverYear()
+		YearChart.charted(figures.fulfilmentOverYear())
 			.stream()
 			.sorted((a, b) -> Integer.compare(order.getOrDefault(a.enterprise().code(), Integer.MAX_VALUE),
 					order.getOrDefault(b.enterprise().code(), Integer.MAX_VALUE)))

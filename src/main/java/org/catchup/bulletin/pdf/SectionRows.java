@@ -1,9 +1,9 @@
 package org.catchup.bulletin.pdf;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,25 +37,27 @@ final class SectionRows {
 
 	private final Formats formats;
 
+	private final ListedRows listed;
+
 	private final Map<String, Enterprise> enterprises = new HashMap<>();
 
-	SectionRows(MonthlyFigures figures, Formats formats) {
+	SectionRows(MonthlyFigures figures, Formats formats, ListedRows listed) {
 		this.figures = figures;
 		this.formats = formats;
+		this.listed = listed;
 		figures.ranking().forEach(row -> enterprises.put(row.enterprise().code(), row.enterprise()));
 		figures.fulfilmentOverYear().forEach(series -> enterprises.put(series.enterprise().code(), series.enterprise()));
 		figures.submissions().forEach(row -> enterprises.put(row.enterprise().code(), row.enterprise()));
 	}
 
 	/** Each level's ranking in turn; ranked rows by rank then code, unranked (n/a) last. */
-	List<Map<String, ?>> ranking() {
+	Collection<Map<String, ?>> ranking() {
 		List<RankingRow> rows = new ArrayList<>(figures.ranking());
 		rows.sort(Comparator.comparingInt(RankingRow::level)
 			.thenComparing(row -> !row.isRanked())
 			.thenComparingInt(RankingRow::rank)
 			.thenComparing(row -> row.enterprise().code()));
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (RankingRow row : rows) {
+		return SectionData.each(rows, row -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("level", row.level() == 0 ? formats.text("bulletin.ranking.topLevel")
 					: formats.text("bulletin.ranking.level", String.valueOf(row.level())));
@@ -67,19 +69,17 @@ final class SectionRows {
 			line.put("band", Formats.band(row.month()));
 			line.put("ytd", formats.percent(row.yearToDate()));
 			line.put("change", formats.points(row.changeVsPreviousMonth()));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
-	/** Teams below plan, kept together per enterprise in the order enterprises first appear. */
-	List<Map<String, ?>> teamsNeedingHelp() {
-		Map<String, List<TeamNeedingHelp>> byEnterprise = new LinkedHashMap<>();
-		figures.teamsNeedingHelp()
-			.forEach(team -> byEnterprise.computeIfAbsent(team.enterpriseCode(), code -> new ArrayList<>()).add(team));
-		List<Map<String, ?>> lines = new ArrayList<>();
-		byEnterprise.forEach((code, teams) -> {
-			String label = formats.text("bulletin.teams.group", enterpriseLabel(code), teams.size());
+	/** Teams below plan (those {@link ListedRows} lists), kept together per enterprise (the figures list them by enterprise). */
+	Collection<Map<String, ?>> teamsNeedingHelp() {
+		return SectionData.runs(listed.teamsNeedingHelp(figures.teamsNeedingHelp()), TeamNeedingHelp::enterpriseCode,
+				teams -> {
+			String label = formats.text("bulletin.teams.group", enterpriseLabel(teams.get(0).enterpriseCode()),
+					teams.size());
+			List<Map<String, ?>> lines = new ArrayList<>();
 			for (TeamNeedingHelp team : teams) {
 				Map<String, Object> line = new HashMap<>();
 				line.put("enterprise", label);
@@ -95,16 +95,16 @@ final class SectionRows {
 						: team.helperTeamCode() + " (" + team.helperEnterpriseCode() + ")");
 				lines.add(line);
 			}
+			return lines;
 		});
-		return lines;
 	}
 
-	List<Map<String, ?>> hiddenLaggards() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (HiddenLaggard laggard : figures.hiddenLaggards()) {
+	Collection<Map<String, ?>> hiddenLaggards() {
+		return SectionData.flat(listed.hiddenLaggards(figures.hiddenLaggards()), laggard -> {
 			String label = formats.text("bulletin.laggards.group",
 					Formats.named(laggard.enterprise().name(), laggard.enterprise().code()),
 					formats.percent(laggard.enterpriseFulfilment()));
+			List<Map<String, ?>> lines = new ArrayList<>();
 			for (LaggingTeam team : laggard.teams()) {
 				Map<String, Object> line = new HashMap<>();
 				line.put("enterprise", label);
@@ -114,26 +114,23 @@ final class SectionRows {
 				line.put("band", Formats.band(team.fulfilment()));
 				lines.add(line);
 			}
-		}
-		return lines;
+			return lines;
+		});
 	}
 
-	List<Map<String, ?>> pioneers() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (PioneerFallingBehind pioneer : figures.pioneersFallingBehind()) {
+	Collection<Map<String, ?>> pioneers() {
+		return SectionData.each(figures.pioneersFallingBehind(), pioneer -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("code", pioneer.enterprise().code());
 			line.put("name", pioneer.enterprise().name());
 			line.put("fulfilment", formats.percent(pioneer.month()));
 			line.put("reason", formats.texts().pioneerReason(pioneer));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
-	List<Map<String, ?>> assistancePairs() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (AssistancePair pair : figures.assistancePairs()) {
+	Collection<Map<String, ?>> assistancePairs() {
+		return SectionData.each(listed.assistancePairs(figures.assistancePairs()), pair -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("team", pair.teamCode() + " " + pair.teamName());
 			line.put("enterprise", pair.enterpriseCode());
@@ -142,14 +139,12 @@ final class SectionRows {
 			line.put("helperEnterprise", pair.helperEnterpriseCode());
 			line.put("helperFulfilment", formats.percent(pair.helperFulfilment()));
 			line.put("indicator", pair.indicator());
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
-	List<Map<String, ?>> submissions() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (SubmissionStatusRow row : figures.submissions()) {
+	Collection<Map<String, ?>> submissions() {
+		return SectionData.each(figures.submissions(), row -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("code", row.enterprise().code());
 			line.put("name", row.enterprise().name());
@@ -157,29 +152,25 @@ final class SectionRows {
 			line.put("statusLabel", formats.texts().status(row.status()));
 			line.put("version", row.version() == null ? NONE : String.valueOf(row.version()));
 			line.put("received", row.received() == null ? NONE : Formats.dateTime(row.received()));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
-	List<Map<String, ?>> dataWarnings() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (DataWarning warning : figures.dataWarnings()) {
+	Collection<Map<String, ?>> dataWarnings() {
+		return SectionData.each(listed.dataWarnings(figures.dataWarnings()), warning -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("enterprise", warning.enterpriseCode());
 			line.put("code", warning.code());
 			line.put("location", warning.location());
 			line.put("message", formats.texts()
 				.problem(warning.code(), warning.location(), warning.column(), warning.value(), warning.message()));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
 	/** One line per enterprise and combine, as the figures order them (combines above their units). */
-	List<Map<String, ?>> catchUpOutlook() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (CatchUpOutlook outlook : figures.catchUpOutlook()) {
+	Collection<Map<String, ?>> catchUpOutlook() {
+		return SectionData.each(figures.catchUpOutlook(), outlook -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("code", outlook.enterprise().code());
 			line.put("name", outlook.enterprise().name());
@@ -190,14 +181,12 @@ final class SectionRows {
 			line.put("outlook", formats.texts().outlook(outlook.outlook()));
 			line.put("band", outlook.outlook() == Outlook.OUT_OF_REACH ? Band.CRITICAL.label()
 					: outlook.outlook() == Outlook.REACHABLE ? Band.BEHIND.label() : null);
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
-	List<Map<String, ?>> assistanceResults() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (AssistanceResult result : figures.assistanceResults()) {
+	Collection<Map<String, ?>> assistanceResults() {
+		return SectionData.each(figures.assistanceResults(), result -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("helped", team(result.helpedTeamCode(), result.helpedTeamName()));
 			line.put("helpedEnterprise", result.helpedEnterpriseCode());
@@ -210,14 +199,12 @@ final class SectionRows {
 			line.put("band", Formats.band(result.helpedNow()));
 			line.put("helperNow", formats.percent(result.helperNow()));
 			line.put("outcome", formats.texts().outcome(result));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
-	List<Map<String, ?>> teamsToLearnFrom() {
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (TeamToLearnFrom team : figures.teamsToLearnFrom()) {
+	Collection<Map<String, ?>> teamsToLearnFrom() {
+		return SectionData.each(figures.teamsToLearnFrom(), team -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("indicator", formats.text("bulletin.learn.indicator", team.mainIndicator()));
 			line.put("rank", String.valueOf(team.rank()));
@@ -228,16 +215,14 @@ final class SectionRows {
 				.map(month -> formats.texts().percentNumber(month.percent()))
 				.collect(Collectors.joining(" · ")));
 			line.put("mean", formats.percent(team.meanPercent()));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
 	/** An enterprise bulletin's teams, every one of them, in the order given. */
-	List<Map<String, ?>> allTeams(EnterpriseTeams teams) {
+	Collection<Map<String, ?>> allTeams(EnterpriseTeams teams) {
 		String summary = formats.text("bulletin.allTeams.summary", teams.teams().size(), teams.striving());
-		List<Map<String, ?>> lines = new ArrayList<>();
-		for (EnterpriseTeams.Team team : teams.teams()) {
+		return SectionData.each(teams.teams(), team -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("summary", summary);
 			line.put("teamCode", team.teamCode());
@@ -248,9 +233,8 @@ final class SectionRows {
 			line.put("band", Formats.band(team.fulfilment()));
 			line.put("monthsBelow", String.valueOf(team.monthsBelowPlan()));
 			line.put("striving", formats.text(team.strivingTitle() ? "yes" : "no"));
-			lines.add(line);
-		}
-		return lines;
+			return line;
+		});
 	}
 
 	private static String team(String code, String name) {

@@ -27,11 +27,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.OctoberSoFar;
+import org.catchup.bulletin.YearChart;
 import org.catchup.bulletin.pdf.SampleBulletin;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseKind;
 import org.catchup.figures.Fulfilment;
+import org.catchup.figures.FulfilmentSeries;
 import org.catchup.figures.Headline;
+import org.catchup.figures.MonthFulfilment;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RankingRow;
 import org.catchup.i18n.TestTexts;
@@ -193,6 +196,31 @@ class ExcelBulletinWriterTests {
 			assertThat(footer.getLeft()).isEqualTo("September 1959");
 			assertThat(footer.getCenter()).isEqualTo("Teams needing help");
 			assertThat(footer.getRight()).isEqualTo("Seite &P von &N");
+		}
+	}
+
+	@Test
+	void aCountrysYearChartDrawsItsTopLevelUnitsWhileTheMatrixHoldsEveryEnterprise() throws IOException {
+		List<FulfilmentSeries> series = new ArrayList<>();
+		for (int k = 1; k <= 2; k++) {
+			series.add(new FulfilmentSeries(new Enterprise("K" + k, "Combine " + k, EnterpriseKind.COMBINE, null),
+					List.of(new MonthFulfilment(YearMonth.of(1959, 9), SampleBulletin.f(100, 99 + k)))));
+		}
+		for (int u = 1; u <= YearChart.MAX_LINES; u++) {
+			series.add(new FulfilmentSeries(new Enterprise("U" + u, "Unit " + u, EnterpriseKind.MINE, "K" + (1 + u % 2)),
+					List.of(new MonthFulfilment(YearMonth.of(1959, 9), SampleBulletin.f(100, 90 + u)))));
+		}
+		MonthlyFigures figures = new MonthlyFigures(YearMonth.of(1959, 9),
+				new Headline(SampleBulletin.f(100, 101), SampleBulletin.f(100, 70), 0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(),
+				series, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		try (XSSFWorkbook country = readBack(new BulletinEdition(figures, "all enterprises", "v", 1,
+				LocalDateTime.of(1959, 10, 8, 6, 30)), "bulletin-country-chart.xlsx")) {
+			XSSFSheet sheet = country.getSheet("Fulfilment by month");
+			assertThat(sheet.getLastRowNum()).isEqualTo(series.size());
+			var chart = sheet.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+			assertThat(chart.getSeriesCount()).isEqualTo(2);
+			// the second combine's line points at its own row of the matrix, the third
+			assertThat(chart.getSeries(1).getValuesData().getDataRangeReference()).contains("$C$3");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -19,6 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.catchup.bulletin.BulletinEdition;
 import org.catchup.bulletin.EnterpriseTeams;
 import org.catchup.bulletin.OctoberSoFar;
+import org.catchup.figures.MonthlyFigures;
+import org.catchup.figures.TeamNeedingHelp;
 import org.catchup.i18n.TestTexts;
 import org.catchup.i18n.Texts;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +198,31 @@ class PdfBulletinRendererTests {
 		}
 		// 24 units are charted eight to a chart
 		assertThat(text).contains("Units at level 1 (3 of 3)");
+	}
+
+	@Test
+	void aBulletinWithMoreTeamsBelowPlanThanTheLimitListsThoseFurthestBehindAndSaysWhereTheRestAre()
+			throws IOException {
+		MonthlyFigures figures = SampleBulletin.figures();
+		List<TeamNeedingHelp> byPercent = figures.teamsNeedingHelp()
+			.stream()
+			.filter(team -> team.fulfilment().isDefined())
+			.sorted(Comparator.comparing(team -> team.fulfilment().percent()))
+			.toList();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PdfBulletinRenderer(Path.of("report-templates"), 5).render(SampleBulletin.edition(), TestTexts.english(), out);
+		String text = text(out.toByteArray()).replaceAll("\\s+", " ");
+
+		assertThat(text).contains("Listed here: the 5 teams furthest behind, of " + figures.teamsNeedingHelp().size()
+				+ " below plan. The Excel bulletin lists all of them; each enterprise's bulletin lists its own.")
+			.contains("Listed here: the offers to the 5 teams furthest behind, of " + figures.assistancePairs().size()
+					+ " offers.")
+			// the hidden laggards' three teams are within the limit: all listed, nothing said
+			.doesNotContain("of these teams furthest behind");
+		byPercent.subList(0, 5).forEach(team -> assertThat(text).contains(team.teamCode() + " " + team.teamName()));
+		TeamNeedingHelp notListed = byPercent.get(byPercent.size() - 1);
+		assertThat(text).doesNotContain(notListed.teamCode() + " " + notListed.teamName());
+		assertThat(text(sample)).doesNotContain("Listed here");
 	}
 
 	@Test
