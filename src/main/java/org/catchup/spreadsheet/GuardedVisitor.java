@@ -30,6 +30,11 @@ final class GuardedVisitor implements SheetVisitor {
 	}
 
 	@Override
+	public boolean readsWholeWorkbook() {
+		return delegate.readsWholeWorkbook();
+	}
+
+	@Override
 	public boolean endSheet() {
 		try {
 			return delegate.endSheet();

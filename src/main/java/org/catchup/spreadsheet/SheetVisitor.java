@@ -15,4 +15,13 @@ public interface SheetVisitor {
 	/** The sheet ended (or was stopped); return false to stop reading the workbook. */
 	boolean endSheet();
 
+	/**
+	 * Whether the parts no row needed are read too once the visitor stops, so that a workbook
+	 * broken anywhere is refused (an .xlsx's shared strings past the last one used): true for a
+	 * check; false for a glance at the first rows, which then costs only those rows.
+	 */
+	default boolean readsWholeWorkbook() {
+		return true;
+	}
+
 }

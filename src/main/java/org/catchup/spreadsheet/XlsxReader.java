@@ -55,7 +55,9 @@ final class XlsxReader {
 				}
 			}
 			// the strings no cell asked for: a file with a broken table is refused, however far it was read
-			strings.readToEnd();
+			if (visitor.readsWholeWorkbook()) {
+				strings.readToEnd();
+			}
 		}
 		catch (VisitorFailure e) {
 			throw e;

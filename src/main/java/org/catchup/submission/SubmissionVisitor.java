@@ -89,6 +89,12 @@ final class SubmissionVisitor implements SheetVisitor {
 		return this;
 	}
 
+	/** A glance at the title block reads no more of the workbook than those rows. */
+	@Override
+	public boolean readsWholeWorkbook() {
+		return !headerOnly;
+	}
+
 	@Override
 	public boolean startSheet(String sheetName) {
 		if (state != State.SEEKING_HEADER) {

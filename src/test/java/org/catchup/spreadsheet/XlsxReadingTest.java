@@ -239,6 +239,16 @@ class XlsxReadingTest {
 			.hasMessageStartingWith("'cut.xlsx' cannot be read: shared strings: ");
 		assertThat(visitor.cell("Report", 0, 0).text()).as("the rows before came out as they were read")
 			.isEqualTo("used");
+
+		RecordingVisitor glance = new RecordingVisitor() {
+			@Override
+			public boolean readsWholeWorkbook() {
+				return false;
+			}
+		};
+		reader.read(cut, "cut.xlsx", glance);
+		assertThat(glance.cell("Report", 0, 0).text()).as("a glance at the first rows reads only those")
+			.isEqualTo("used");
 	}
 
 	@Test
