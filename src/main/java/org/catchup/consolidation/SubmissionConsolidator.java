@@ -172,7 +172,7 @@ public class SubmissionConsolidator {
 			facts.submissionId = id;
 			facts.finish();
 		});
-		if (attempt.submissionId != null) {
+		if (attempt.submissionId != null && !facts.storeTeams()) {
 			submissions.updateTeams(attempt.submissionId);
 		}
 		return attempt;
@@ -285,6 +285,11 @@ public class SubmissionConsolidator {
 			if (load != null && savepoint == null) {
 				load.finish();
 			}
+		}
+
+		/** The team table's rows from what the load gathered, when it can: see {@link FactLoader.FactLoad#storeTeams}. */
+		boolean storeTeams() {
+			return load != null && load.storeTeams();
 		}
 
 		/** The file failed its checks: rows not sent yet never will be. */

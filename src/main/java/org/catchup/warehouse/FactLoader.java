@@ -47,6 +47,17 @@ public interface FactLoader {
 		 */
 		void abort();
 
+		/**
+		 * After {@link #finish()}, once the submission row is complete and under its enterprise's
+		 * lock ({@link SubmissionRepository#lockVersions}): writes the team table's rows for the
+		 * lines loaded, when the load has them at hand and one plain statement gives what
+		 * {@link SubmissionRepository#updateTeams} would. Returns false when it wrote nothing, and
+		 * the caller runs that.
+		 */
+		default boolean storeTeams() {
+			return false;
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.catchup.warehouse;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
@@ -27,6 +29,16 @@ final class TsvEncoder {
 		byte[] bytes = Arrays.copyOf(buffer, length);
 		length = 0;
 		return bytes;
+	}
+
+	/** The byte at {@code index} of those written so far. */
+	byte byteAt(int index) {
+		return buffer[index];
+	}
+
+	/** The bytes written so far, read in place: write nothing more while it is read. */
+	InputStream stream() {
+		return new ByteArrayInputStream(buffer, 0, length);
 	}
 
 	void text(String value) {

@@ -2,10 +2,12 @@ package org.catchup.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +87,27 @@ abstract class LargeSubmissionsScenario {
 	}
 
 	@Test
+	void aLargeFileLeavesTheTeamTableItsFactsDescribeInItsFirstMonthAndOverTeamsOnRecord() throws Exception {
+		deliver("OBS-large.xlsx", lines(LARGE));
+		night();
+
+		assertThat(teams()).hasSize(LARGE / 2).isEqualTo(teamsOfTheFacts());
+
+		// a month later: one team renamed and moved, one new, one left out
+		List<Line> october = lines(LARGE);
+		october.set(0, new Line("Revier 2", "OB-0", "Team 0 renamed", "CU", BigDecimal.TEN, BigDecimal.ONE));
+		october.set(1, new Line("Revier 2", "OB-0", "Team 0 renamed", "ORE", BigDecimal.TEN, BigDecimal.ONE));
+		october.set(2, Line.of("OB-NEW", "New team", "CU", 100, 90));
+		october.set(3, Line.of("OB-NEW", "New team", "ORE", 100, 90));
+		deliver("OBS-large-october.xlsx", "OBS", "1959-10", october);
+		night();
+
+		assertThat(teams()).hasSize(LARGE / 2 + 1)
+			.contains("OB-0|Team 0 renamed|Revier 2|1959-09|1959-10", "OB-1|Team 1|Revier 1|1959-09|1959-09",
+					"OB-2|Team 2|Revier 1|1959-09|1959-10", "OB-NEW|New team|Revier 1|1959-10|1959-10");
+	}
+
+	@Test
 	void aCorrectedLargeFileBecomesVersionTwo() throws Exception {
 		deliver("OBS-large.xlsx", lines(LARGE));
 		night();
@@ -140,10 +163,34 @@ abstract class LargeSubmissionsScenario {
 	}
 
 	private void deliver(String name, String enterprise, List<Line> lines) throws Exception {
-		Path file = Workbooks.write(Workbooks.submission(enterprise, PERIOD, lines), properties.inbox().resolve(name));
+		deliver(name, enterprise, PERIOD, lines);
+	}
+
+	private void deliver(String name, String enterprise, String period, List<Line> lines) throws Exception {
+		Path file = Workbooks.write(Workbooks.submission(enterprise, period, lines), properties.inbox().resolve(name));
 		// on time: no late warning in the way
-		Files.setLastModifiedTime(file,
-				FileTime.from(LocalDateTime.of(1959, 10, 3, 9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+		LocalDateTime received = YearMonth.parse(period).plusMonths(1).atDay(3).atTime(9, 0);
+		Files.setLastModifiedTime(file, FileTime.from(received.atZone(ZoneId.systemDefault()).toInstant()));
+	}
+
+	/** The team table, one line a team: code, name, section, first and last period. */
+	private List<String> teams() {
+		return jdbc.sql("""
+				SELECT team_code, team_name, section, first_period, last_period FROM team
+				WHERE enterprise_code = 'OBS' ORDER BY team_code""")
+			.query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** What the team table says of a single month's facts, by their own grouping. */
+	private List<String> teamsOfTheFacts() {
+		return jdbc.sql("""
+				SELECT team_code, MAX(team_name), MAX(section), MIN(period), MAX(period) FROM fact
+				WHERE enterprise_code = 'OBS' GROUP BY team_code ORDER BY team_code""")
+			.query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
 	}
 
 	private Path dataDir() throws Exception {

@@ -36,4 +36,9 @@ class FactLoaderOnMariaDbTests extends FactLoaderScenario {
 		assertThat(loader).isInstanceOf(LoadDataFactLoader.class);
 	}
 
+	@Override
+	boolean storesTeams() {
+		return true;
+	}
+
 }

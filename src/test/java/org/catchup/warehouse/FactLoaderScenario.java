@@ -173,6 +173,72 @@ abstract class FactLoaderScenario {
 				String.join("|", "B3", HOSTILE, HOSTILE, "1959-09", "1959-09"));
 	}
 
+	/** Whether the loader writes a first submission's teams itself ({@link FactLoader.FactLoad#storeTeams}). */
+	abstract boolean storesTeams();
+
+	@Test
+	void theTeamsALoadWritesAreTheRowsTheGroupedStatementWrites() {
+		enterprise("T4");
+		enterprise("T5");
+		// 3,000 teams (past one batch), a team's lines apart, blank and hostile names and sections
+		List<SubmissionLine> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < 6000; i++) {
+			int team = i % 3000;
+			String name = team == 7 ? HOSTILE : team == 8 ? null : "Brigade " + team;
+			lines.add(new SubmissionLine(i + 5, team % 3 == 0 ? null : "Section " + team % 5, "B" + team, name,
+					i < 3000 ? "COAL" : "ORE", BigDecimal.ONE, BigDecimal.TEN, 3, false, null));
+		}
+
+		Boolean stored = new TransactionTemplate(transactionManager).execute(status -> storeTeams("T4", lines));
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> submissions.updateTeams(load("T5", lines)));
+
+		assertThat(stored).isEqualTo(storesTeams());
+		assertThat(teams("T4")).hasSize(3000).isEqualTo(teams("T5"));
+	}
+
+	@Test
+	void aLoadLeavesTheTeamsOfAnEnterpriseWithTeamsOnRecordToTheGroupedStatement() {
+		enterprise("T6");
+		List<SubmissionLine> first = List.of(
+				new SubmissionLine(5, "North", "B1", "Brigade 1", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> submissions.updateTeams(load("T6", first)));
+
+		Boolean stored = new TransactionTemplate(transactionManager).execute(status -> storeTeams("T6", first));
+
+		assertThat(stored).isFalse();
+	}
+
+	@Test
+	void aLoadLeavesATeamNamedTwoWaysToTheGroupedStatement() {
+		enterprise("T7");
+		List<SubmissionLine> twoNames = List.of(
+				new SubmissionLine(5, "North", "B1", "Brigade A", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(6, "North", "B1", "Brigade B", "ORE", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
+
+		Boolean stored = new TransactionTemplate(transactionManager).execute(status -> storeTeams("T7", twoNames));
+
+		assertThat(stored).isFalse();
+		assertThat(teams("T7")).containsExactly("B1|Brigade B|North|1959-09|1959-09");
+	}
+
+	/**
+	 * Loads the lines as a new submission, then its teams as the consolidation does: by the load
+	 * when it can (returns true), else by the grouped statement.
+	 */
+	private boolean storeTeams(String enterprise, List<SubmissionLine> lines) {
+		long id = submission(enterprise, PERIOD);
+		FactLoader.FactLoad load = loader.begin(enterprise, PERIOD, () -> id);
+		lines.forEach(load::add);
+		load.finish();
+		if (load.storeTeams()) {
+			return true;
+		}
+		submissions.updateTeams(id);
+		return false;
+	}
+
 	@Test
 	void severalSubmissionsGoInTogetherEachRowWithItsOwnSubmissionEnterpriseAndPeriod() {
 		enterprise("T2");
