@@ -75,6 +75,34 @@ public class LoadDataFactLoader implements FactLoader {
 	/** Whether the enterprise has teams on record; read under its lock, so it holds until commit. */
 	private static final String HAS_TEAMS = "SELECT 1 FROM team WHERE enterprise_code = ? LIMIT 1";
 
+	/**
+	 * Where the gathered teams of an enterprise with teams on record wait to be merged: the
+	 * connection's own, emptied before each use (a temporary table outlives a rollback). No key:
+	 * the teams arrive distinct.
+	 */
+	private static final String CREATE_ARRIVED_TEAMS = """
+			CREATE TEMPORARY TABLE IF NOT EXISTS arrived_team (
+			    arrived_code VARCHAR(64) NOT NULL, arrived_name VARCHAR(200) NOT NULL,
+			    arrived_section VARCHAR(200) NOT NULL)
+			    CHARACTER SET utf8mb4""";
+
+	private static final String EMPTY_ARRIVED_TEAMS = "DELETE FROM arrived_team";
+
+	private static final String LOAD_ARRIVED_TEAMS = """
+			LOAD DATA LOCAL INFILE 'catchup-teams' INTO TABLE arrived_team CHARACTER SET utf8mb4
+			FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'
+			(arrived_code, arrived_name, arrived_section)""";
+
+	/**
+	 * The arrived teams merged as {@link SubmissionRepository#updateTeams} merges them, without
+	 * reading the submission's facts back.
+	 */
+	private static final String MERGE_ARRIVED_TEAMS = """
+			INSERT INTO team (enterprise_code, team_code, team_name, section, first_period, last_period)
+			SELECT ?, arrived_code, arrived_name, arrived_section, ?, ? FROM arrived_team
+			ON DUPLICATE KEY UPDATE
+			""" + SubmissionRepository.MERGE_TEAM;
+
 	/** MariaDB's prefix for one statement with the foreign key checks off. */
 	private static final String WITHOUT_KEY_CHECKS = "SET STATEMENT foreign_key_checks = 0 FOR ";
 
@@ -117,7 +145,7 @@ public class LoadDataFactLoader implements FactLoader {
 	public FactLoad begin(String enterpriseCode, YearMonth period, LongSupplier submissionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		String month = literal(period.toString());
-		return new Load(connection, enterpriseCode,
+		return new Load(connection, enterpriseCode, period.toString(),
 				() -> withoutKeyChecks(connection,
 						LOAD.formatted(submissionId.getAsLong(), literal(enterpriseCode), month)),
 				() -> withoutKeyChecks(connection, LOAD_TEAMS.formatted(literal(enterpriseCode), month, month)));
@@ -215,6 +243,8 @@ public class LoadDataFactLoader implements FactLoader {
 
 		private final String enterpriseCode;
 
+		private final String period;
+
 		private final Supplier<String> teamsStatement;
 
 		/** Null once stored or given up. */
@@ -225,9 +255,11 @@ public class LoadDataFactLoader implements FactLoader {
 		/** Made on the caller's thread just before the load starts, which reads it. */
 		private String sql;
 
-		Load(Connection connection, String enterpriseCode, Supplier<String> statement, Supplier<String> teamsStatement) {
+		Load(Connection connection, String enterpriseCode, String period, Supplier<String> statement,
+				Supplier<String> teamsStatement) {
 			this.connection = connection;
 			this.enterpriseCode = enterpriseCode;
+			this.period = period;
 			this.teamsStatement = teamsStatement;
 			ChunkStream stream = new ChunkStream();
 			this.loader = new LoaderThread<>("fact-load-data", 16, () -> sql = statement.get(),
@@ -268,17 +300,31 @@ public class LoadDataFactLoader implements FactLoader {
 				return false;
 			}
 			try {
-				if (hasTeams()) {
-					return false;
+				if (!hasTeams()) {
+					expect(gathered, load(connection, teamsStatement.get(), gathered.rows()));
+					return true;
 				}
-				long loaded = load(connection, teamsStatement.get(), gathered.rows());
-				if (loaded != gathered.size()) {
-					throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + gathered.size() + " teams");
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(CREATE_ARRIVED_TEAMS);
+					statement.execute(EMPTY_ARRIVED_TEAMS);
+				}
+				expect(gathered, load(connection, LOAD_ARRIVED_TEAMS, gathered.rows()));
+				try (PreparedStatement merge = connection.prepareStatement(MERGE_ARRIVED_TEAMS)) {
+					merge.setString(1, enterpriseCode);
+					merge.setString(2, period);
+					merge.setString(3, period);
+					merge.executeUpdate();
 				}
 				return true;
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException("Loading teams failed: " + ex.getMessage(), ex);
+			}
+		}
+
+		private static void expect(SubmissionTeams gathered, long loaded) {
+			if (loaded != gathered.size()) {
+				throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + gathered.size() + " teams");
 			}
 		}
 

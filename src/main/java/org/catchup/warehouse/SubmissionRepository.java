@@ -43,6 +43,13 @@ public class SubmissionRepository {
 			    found_value, message)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	/** How a team row arriving for a period merges into the one on record (see below). */
+	static final String MERGE_TEAM = """
+			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
+			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
+			    first_period = LEAST(first_period, VALUES(first_period)),
+			    last_period = GREATEST(last_period, VALUES(last_period))""";
+
 	// The team table follows the latest period a team reported in; an older period resubmitted
 	// only widens first_period. Name and section are assigned before last_period on purpose.
 	// Grouped by (submission_id, team_code) (a submission has one enterprise), so the fact
@@ -55,10 +62,7 @@ public class SubmissionRepository {
 			FROM fact WHERE submission_id IN (:ids)
 			GROUP BY submission_id, team_code
 			ON DUPLICATE KEY UPDATE
-			    team_name = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(team_name) ELSE team_name END,
-			    section = CASE WHEN VALUES(last_period) >= last_period THEN VALUES(section) ELSE section END,
-			    first_period = LEAST(first_period, VALUES(first_period)),
-			    last_period = GREATEST(last_period, VALUES(last_period))""";
+			""" + MERGE_TEAM;
 
 	// Both halves of the history in one round trip: the enterprise's known teams (kind T), then a
 	// year of actual ranges per team and indicator (kind R). The ranges start from the

@@ -198,16 +198,34 @@ abstract class FactLoaderScenario {
 	}
 
 	@Test
-	void aLoadLeavesTheTeamsOfAnEnterpriseWithTeamsOnRecordToTheGroupedStatement() {
-		enterprise("T6");
-		List<SubmissionLine> first = List.of(
-				new SubmissionLine(5, "North", "B1", "Brigade 1", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
-		new TransactionTemplate(transactionManager)
-			.executeWithoutResult(status -> submissions.updateTeams(load("T6", first)));
+	void theTeamsALoadMergesIntoTeamsOnRecordAreTheRowsTheGroupedStatementMerges() {
+		// two enterprises with the same teams on record from October
+		List<SubmissionLine> october = List.of(
+				new SubmissionLine(5, "North", "B1", "Brigade 1", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(6, "North", "B2", "Brigade 2", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(7, "South", "B3", "Brigade 3", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
+		// then September, renamed (an older month: the name on record stays), and November
+		List<SubmissionLine> september = List.of(
+				new SubmissionLine(5, "West", "B1", "Brigade 1 old", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(6, "West", "B4", "Brigade 4", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
+		List<SubmissionLine> november = List.of(
+				new SubmissionLine(5, "East", "B2", "Brigade 2 new", "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null),
+				new SubmissionLine(6, "East", "B5", HOSTILE, "COAL", BigDecimal.ONE, BigDecimal.ONE, 3, false, null));
+		List<Boolean> stored = new java.util.ArrayList<>();
+		for (String enterprise : List.of("T6", "T8")) {
+			enterprise(enterprise);
+			boolean byTheLoad = enterprise.equals("T6");
+			new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+				stored.add(storeTeams(enterprise, PERIOD.plusMonths(1), october, byTheLoad));
+				stored.add(storeTeams(enterprise, PERIOD, september, byTheLoad));
+				stored.add(storeTeams(enterprise, PERIOD.plusMonths(2), november, byTheLoad));
+			});
+		}
 
-		Boolean stored = new TransactionTemplate(transactionManager).execute(status -> storeTeams("T6", first));
-
-		assertThat(stored).isFalse();
+		assertThat(stored).containsExactly(storesTeams(), storesTeams(), storesTeams(), false, false, false);
+		assertThat(teams("T6")).isEqualTo(teams("T8")).containsExactly("B1|Brigade 1|North|1959-09|1959-10",
+				"B2|Brigade 2 new|East|1959-10|1959-11", "B3|Brigade 3|South|1959-10|1959-10",
+				"B4|Brigade 4|West|1959-09|1959-09", String.join("|", "B5", HOSTILE, "East", "1959-11", "1959-11"));
 	}
 
 	@Test
@@ -228,11 +246,16 @@ abstract class FactLoaderScenario {
 	 * when it can (returns true), else by the grouped statement.
 	 */
 	private boolean storeTeams(String enterprise, List<SubmissionLine> lines) {
-		long id = submission(enterprise, PERIOD);
-		FactLoader.FactLoad load = loader.begin(enterprise, PERIOD, () -> id);
+		return storeTeams(enterprise, PERIOD, lines, true);
+	}
+
+	/** As above, for {@code period}; {@code byTheLoad} false goes straight to the grouped statement. */
+	private boolean storeTeams(String enterprise, YearMonth period, List<SubmissionLine> lines, boolean byTheLoad) {
+		long id = submission(enterprise, period);
+		FactLoader.FactLoad load = loader.begin(enterprise, period, () -> id);
 		lines.forEach(load::add);
 		load.finish();
-		if (load.storeTeams()) {
+		if (byTheLoad && load.storeTeams()) {
 			return true;
 		}
 		submissions.updateTeams(id);
