@@ -3,6 +3,7 @@ package org.catchup.consolidation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.catchup.submission.SubmissionReport;
 import org.catchup.validation.ProblemCollector;
@@ -105,6 +106,15 @@ class ConsolidationProgress implements StepExecutionListener {
 		currentFile = item.file().getFileName().toString();
 		currentFileRows = item instanceof CheckedSubmission.Checked checked ? checked.report().lineCount() : 0;
 		post();
+	}
+
+	/**
+	 * {@link #rowsRead}, bound to this object for a file about to be read: told after every row,
+	 * it must not go through the step scope's proxy each time, whose bean lookup was 6 % of the
+	 * parsing thread's samples for a 1,000,000-row file (JFR).
+	 */
+	LongConsumer rowsReadCounter() {
+		return this::rowsRead;
 	}
 
 	/** A long file is read and checked as it is stored: {@code rows} so far. */

@@ -129,7 +129,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 		// read again in this transaction, which must hold the earlier files' rows for its history
 		stored.facts.flush();
 		return consolidator.consolidate(item.file(), item.contentHash(), stepExecution.getJobExecutionId(),
-				item.reference(), progress::rowsRead);
+				item.reference(), progress.rowsReadCounter());
 	}
 
 	/**
