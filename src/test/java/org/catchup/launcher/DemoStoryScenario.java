@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.jobs.JobLaunches;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The whole pipeline on the sample story, as the demo runs it: reference data, nine nights
  * of consolidation, the September 1959 bulletin. Subclasses choose the database.
  */
-abstract class DemoStoryScenario {
+abstract class DemoStoryScenario extends FreshDataFolder {
 
 	private static final Path SAMPLE_INPUT = Path.of("sample-input");
 

@@ -17,10 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.reliability.Workbooks.Line;
 import org.catchup.consolidation.ConsolidationOutcome;
 import org.catchup.consolidation.SubmissionConsolidator;
+import org.catchup.jobs.JobLaunches;
+import org.catchup.reliability.Workbooks.Line;
+import org.catchup.support.FreshDataFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -36,14 +37,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no deadlock; and a load held open for one enterprise does not hold up another. The HTTP
  * variant is ConcurrentUploadsThroughTheApiTests. Subclasses choose the database.
  */
-abstract class ConcurrentSubmissionsScenario {
+abstract class ConcurrentSubmissionsScenario extends FreshDataFolder {
 
 	private static final int UPLOADS = 24;
 
 	private static final LocalDateTime RECEIVED = LocalDateTime.of(1959, 10, 3, 9, 0);
 
-	/** Where the uploads are written; each subclass's own temporary data folder. */
-	abstract Path uploads();
+	/** Where the uploads are written, in the class's own data folder. */
+	private Path uploads() {
+		return dataDir.resolve("uploads");
+	}
 
 	@Autowired
 	SubmissionConsolidator consolidator;

@@ -24,19 +24,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.catchup.jobs.JobLaunches;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.support.MariaDbTestDatabase;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,20 +48,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("mariadb")
 @SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-partitions=1",
 		"catchup.database.loss-timeout=20s", "spring.datasource.hikari.connection-timeout=5000" })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
-class DatabaseLostMidRunTests {
+class DatabaseLostMidRunTests extends FreshDataFolder {
 
 	private static final String DATABASE = "catchup_lost_mid_run_test";
 
 	private static CuttableProxy proxy;
 
-	@TempDir
-	static Path dataDir;
-
+	/** Not {@code @OnMariaDb}: the application reaches the database through the proxy. */
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws Exception {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
 		MariaDbTestDatabase.register(DATABASE, registry);
 		proxy = new CuttableProxy("127.0.0.1", 3306);
 		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + MariaDbTestDatabase.qualified(DATABASE));

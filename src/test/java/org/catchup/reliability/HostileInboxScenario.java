@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.catchup.jobs.JobLaunches;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * every hostile file gets its exact outcome, the run goes on past each, and exactly the good
  * files are loaded. Subclasses choose the database.
  */
-abstract class HostileInboxScenario {
+abstract class HostileInboxScenario extends FreshDataFolder {
 
 	private static final Path CORPUS = Path.of("src/test/resources/hostile");
 

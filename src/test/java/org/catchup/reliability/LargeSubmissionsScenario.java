@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.catchup.jobs.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the database (and with it the loader: batched INSERT on H2, LOAD DATA on MariaDB).
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class LargeSubmissionsScenario {
+abstract class LargeSubmissionsScenario extends FreshDataFolder {
 
 	private static final String PERIOD = "1959-09";
 
@@ -74,7 +75,7 @@ abstract class LargeSubmissionsScenario {
 	@Test
 	void aLargeFileIsLoadedWholeAndTheSameFileAgainChangesNothing() throws Exception {
 		deliver("OBS-large.xlsx", lines(LARGE));
-		Path copy = Files.copy(properties.inbox().resolve("OBS-large.xlsx"), dataDir().resolve("OBS-large-again.xlsx"));
+		Path copy = Files.copy(properties.inbox().resolve("OBS-large.xlsx"), copies().resolve("OBS-large-again.xlsx"));
 		night();
 		Files.move(copy, properties.inbox().resolve(copy.getFileName()));
 		night();
@@ -146,7 +147,7 @@ abstract class LargeSubmissionsScenario {
 				FileTime.from(LocalDateTime.of(1959, 10, 3, 9, 0).atZone(ZoneId.systemDefault()).toInstant()));
 	}
 
-	private Path dataDir() throws Exception {
+	private Path copies() throws Exception {
 		return Files.createDirectories(properties.inbox().resolveSibling("copies"));
 	}
 

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.catchup.consolidation.CrashPoints;
 import org.catchup.jobs.JobLaunches;
+import org.catchup.support.FreshDataFolder;
 import org.catchup.system.CatchUpProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -31,7 +32,7 @@ import org.springframework.util.FileSystemUtils;
  * failed partition, from where it stopped, and the warehouse and the folders end exactly as
  * after a run that never failed. Subclasses choose the database.
  */
-abstract class PartitionRestartScenario {
+abstract class PartitionRestartScenario extends FreshDataFolder {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
 
