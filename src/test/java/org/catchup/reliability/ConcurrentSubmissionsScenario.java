@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,14 +18,11 @@ import java.util.stream.IntStream;
 
 import org.catchup.consolidation.ConsolidationOutcome;
 import org.catchup.consolidation.SubmissionConsolidator;
-import org.catchup.jobs.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
-import org.catchup.support.FreshDataFolder;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no deadlock; and a load held open for one enterprise does not hold up another. The HTTP
  * variant is ConcurrentUploadsThroughTheApiTests. Subclasses choose the database.
  */
-abstract class ConcurrentSubmissionsScenario extends FreshDataFolder {
+abstract class ConcurrentSubmissionsScenario extends SampleDataNight {
 
 	private static final int UPLOADS = 24;
 
@@ -54,17 +50,10 @@ abstract class ConcurrentSubmissionsScenario extends FreshDataFolder {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@BeforeEach
 	void referenceData() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
-			assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-				.isEqualTo(BatchStatus.COMPLETED);
+			sampleReferenceDataLoaded();
 		}
 	}
 

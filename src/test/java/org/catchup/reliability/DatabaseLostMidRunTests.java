@@ -16,21 +16,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
 import org.catchup.support.MariaDbTestDatabase;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -49,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-partitions=1",
 		"catchup.database.loss-timeout=20s", "spring.datasource.hikari.connection-timeout=5000" })
 @ActiveProfiles("mysql")
-class DatabaseLostMidRunTests extends FreshDataFolder {
+class DatabaseLostMidRunTests extends SampleDataNight {
 
 	private static final String DATABASE = "catchup_lost_mid_run_test";
 
@@ -69,19 +65,11 @@ class DatabaseLostMidRunTests extends FreshDataFolder {
 	}
 
 	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	CatchUpProperties properties;
-
-	@Autowired
 	List<ApplicationRunner> runners;
 
 	@Test
 	void aDatabaseLostMidRunFailsTheRunWithinTheBoundWithASentence() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		try (Stream<Path> samples = Files.walk(Path.of("sample-input/submissions"))) {
 			for (Path sample : samples.filter(Files::isRegularFile).toList()) {
 				Path copy = Files.copy(sample, properties.inbox().resolve(sample.getFileName()));

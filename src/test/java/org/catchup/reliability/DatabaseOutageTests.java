@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
 import org.catchup.support.OnMariaDb;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -28,7 +26,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Promise 2: the warehouse drops away in the middle of a load. The run fails with a clear
@@ -40,21 +37,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OnMariaDb("catchup_outage_test")
 @SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=2", "catchup.consolidation-partitions=1" })
 @Import(FlakyDatabase.Config.class)
-class DatabaseOutageTests extends FreshDataFolder {
+class DatabaseOutageTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
 
 	private static final List<String> GOOD = List.of("ABH-1959-01.xlsx", "FORT-1959-01.xlsx", "KLH-1959-01.xlsx",
 			"NRB-1959-01.xlsx");
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
 
 	@Autowired
 	List<ApplicationRunner> runners;
@@ -66,9 +54,7 @@ class DatabaseOutageTests extends FreshDataFolder {
 
 	@Test
 	void anOutageMidLoadFailsCleanlyAndTheNextRunFinishesTheNight() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		for (String name : GOOD) {
 			Path copy = Files.copy(SAMPLES.resolve(name), properties.inbox().resolve(name));
 			Files.setLastModifiedTime(copy, FileTime.from(
