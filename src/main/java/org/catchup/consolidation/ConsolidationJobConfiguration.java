@@ -121,11 +121,13 @@ public class ConsolidationJobConfiguration {
 	InboxPartitioner inboxPartitioner(@Value("#{jobParameters['inbox']}") String inbox, CatchUpProperties properties,
 			SubmissionChecker submissionChecker, JobRepository jobRepository,
 			ConsolidationProgress consolidationProgress, @Value("#{stepExecution}") StepExecution manager,
-			@Qualifier("consolidationChecks") AsyncTaskExecutor consolidationChecks) {
+			@Qualifier("consolidationChecks") AsyncTaskExecutor consolidationChecks,
+			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
 		Inbox folder = inbox(inbox, properties);
 		return new InboxPartitioner(folder, submissionChecker::enterpriseOf,
 				new EarlierSplit(jobRepository, manager, WORKER_STEP),
-				files -> consolidationProgress.inboxHolds(folder.folder(), files), consolidationChecks);
+				files -> consolidationProgress.inboxHolds(folder.folder(), files), consolidationChecks,
+				filesPerTransaction);
 	}
 
 	@Bean

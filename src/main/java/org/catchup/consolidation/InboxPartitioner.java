@@ -28,7 +28,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * enterprise, and each enterprise's versions follow the order its files arrived in. A file whose
  * enterprise cannot be read goes with the files of the same content, so identical copies meet in
  * one partition, in order. The enterprises are dealt to at most {@code gridSize} partitions, the
- * largest first to the least loaded (by bytes), so the partitions take about as long.
+ * largest first to the least loaded (by bytes), so the partitions take about as long, and to no
+ * more partitions than give each at least {@code filesPerPartition} files: a partition costs its
+ * step's start and end, its reference data and, on a worker, its message and claim whatever it
+ * holds (a 60-file night dealt to 16 remote partitions of about 4 files took 3.6 s, against 0.44 s
+ * for the same night in two local ones).
  * <p>
  * The enterprises are read side by side on {@code readers}: reading one opens the workbook, about
  * a third of what checking a monthly file costs, and the partitions wait for the split.
@@ -53,14 +57,23 @@ class InboxPartitioner implements Partitioner {
 
 	private final Executor readers;
 
+	private final int filesPerPartition;
+
 	/**
 	 * @param enterpriseOf the enterprise a file names, as the check reads it
 	 * @param earlierSplit the unfinished partitions of an earlier execution of this run, by name, or
 	 * empty when the inbox was not split before
 	 * @param readers where the files' enterprises are read
+	 * @param filesPerPartition the fewest files worth a partition of their own (the files of one
+	 * transaction): a smaller inbox gets fewer partitions than the grid allows
 	 */
 	InboxPartitioner(Inbox inbox, Function<Path, Optional<String>> enterpriseOf,
-			Supplier<Optional<Map<String, ExecutionContext>>> earlierSplit, IntConsumer onSplit, Executor readers) {
+			Supplier<Optional<Map<String, ExecutionContext>>> earlierSplit, IntConsumer onSplit, Executor readers,
+			int filesPerPartition) {
+		if (filesPerPartition < 1) {
+			throw new IllegalArgumentException("A partition holds at least one file, not " + filesPerPartition);
+		}
+		this.filesPerPartition = filesPerPartition;
 		this.readers = readers;
 		this.inbox = inbox;
 		this.enterpriseOf = enterpriseOf;
@@ -105,7 +118,8 @@ class InboxPartitioner implements Partitioner {
 			groups.computeIfAbsent(key, k -> new Group(enterprise.orElse(null))).add(file);
 		}
 		List<Share> shares = new ArrayList<>();
-		for (int i = 0; i < Math.min(Math.max(1, gridSize), groups.size()); i++) {
+		int worthAPartition = Math.max(1, (arrived.size() + filesPerPartition - 1) / filesPerPartition);
+		for (int i = 0; i < Math.min(Math.min(Math.max(1, gridSize), worthAPartition), groups.size()); i++) {
 			shares.add(new Share());
 		}
 		groups.values()

@@ -14,7 +14,7 @@ import org.catchup.submission.SubmissionReport;
 import org.catchup.submission.WarehouseReferenceLookup;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.Problem;
-import org.catchup.validation.ProblemCode;
+import org.catchup.validation.Resubmission;
 import org.catchup.validation.SubmissionDeadline;
 import org.catchup.validation.ReferenceLookup;
 import org.catchup.warehouse.ChunkFacts;
@@ -194,9 +194,8 @@ public class SubmissionConsolidator {
 		List<Problem> problems = new ArrayList<>(read.problems());
 		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
 				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
-		current.ifPresent(previous -> problems.add(Problem.ofFile(ProblemCode.RESUBMISSION,
-				"This replaces version " + previous.version() + " of " + header.period() + " (" + previous.fileName()
-						+ "), which stays in the history.")));
+		current.ifPresent(previous -> problems
+			.add(Resubmission.replacing(previous.version(), header.period(), previous.fileName())));
 		LocalDateTime received = pending.receivedAt();
 		new SubmissionDeadline(properties.lateAfterDay()).lateWarning(header.period(), received).ifPresent(problems::add);
 		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());

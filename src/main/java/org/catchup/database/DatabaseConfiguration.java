@@ -9,6 +9,7 @@ import org.catchup.database.ConnectionFailures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+
+	/** A build older than the warehouse's schema refuses to start ({@link NewerSchemaCheck}). */
+	@Bean
+	FlywayMigrationStrategy newerSchemaCheck() {
+		return new NewerSchemaCheck();
+	}
 
 	@Bean
 	DatabaseLoss databaseLoss(@Value("${catchup.database.loss-timeout:30s}") Duration lossTimeout,

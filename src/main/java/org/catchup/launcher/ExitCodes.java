@@ -33,6 +33,12 @@ public final class ExitCodes {
 	 */
 	public static final int BROKER_UNREACHABLE = 8;
 
+	/**
+	 * The database's schema was brought further by a newer build than this one knows: nothing
+	 * started and nothing was changed; install the newer build.
+	 */
+	public static final int OLDER_BUILD = 9;
+
 	private ExitCodes() {
 	}
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.catchup.consolidation.remote.BrokerUnreachableException;
 import org.catchup.database.ConnectionFailures;
+import org.catchup.database.NewerSchemaCheck;
 import org.springframework.core.env.Environment;
 
 /**
@@ -19,10 +20,15 @@ public final class StartFailure {
 	public static int report(Throwable failure, Environment environment, PrintStream out) {
 		String logFile = environment == null ? null : environment.getProperty("logging.file.name");
 		String details = logFile == null ? "" : " Details are in " + logFile + ".";
-		BrokerUnreachableException broker = brokerFailure(failure);
+		BrokerUnreachableException broker = causeOf(failure, BrokerUnreachableException.class);
 		if (broker != null) {
 			out.printf("%s%s%n", broker.getMessage(), details);
 			return ExitCodes.BROKER_UNREACHABLE;
+		}
+		NewerSchemaCheck.NewerSchemaException newer = causeOf(failure, NewerSchemaCheck.NewerSchemaException.class);
+		if (newer != null) {
+			out.printf("Catch-Up cannot start: %s.%s%n", newer.getMessage(), details);
+			return ExitCodes.OLDER_BUILD;
 		}
 		if (ConnectionFailures.isConnectionFailure(failure)) {
 			String url = environment == null ? null : environment.getProperty("spring.datasource.url");
@@ -35,11 +41,11 @@ public final class StartFailure {
 		return ExitCodes.FAILED;
 	}
 
-	/** The broker failure in the chain of causes, or null. */
-	static BrokerUnreachableException brokerFailure(Throwable failure) {
+	/** The first failure of that type in the chain of causes, or null. */
+	static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof BrokerUnreachableException broker) {
-				return broker;
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
 			}
 		}
 		return null;

@@ -10,9 +10,12 @@ import java.util.stream.Collectors;
 
 import org.catchup.bulletin.BulletinFolder;
 import org.catchup.figures.Enterprise;
+import org.catchup.i18n.Language;
+import org.catchup.i18n.Texts;
 import org.catchup.users.UserAccount;
 import org.catchup.users.UserAccounts;
 import org.catchup.warehouse.ReferenceDataRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +38,13 @@ class MailPlanner {
 
 	private final UserAccounts accounts;
 
+	/** The run's summary is English, as the rest of the job log. */
+	private final Texts english;
+
 	MailPlanner(Subscriptions subscriptions, MailDeliveries deliveries, BulletinFolder folder,
-			ReferenceDataRepository reference, UserAccounts accounts) {
+			ReferenceDataRepository reference, UserAccounts accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.english = Texts.of(messages, Language.ENGLISH);
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.folder = folder;
@@ -107,7 +114,7 @@ class MailPlanner {
 		if (!user.get().enabled()) {
 			return Optional.of("user " + user.get().username() + " is disabled");
 		}
-		return MailRules.accessProblem(user.get(), subscription.scope());
+		return MailRules.accessProblem(user.get(), subscription.scope()).map(english::get);
 	}
 
 }

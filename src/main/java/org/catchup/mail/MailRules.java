@@ -3,6 +3,7 @@ package org.catchup.mail;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.catchup.i18n.Message;
 import org.catchup.users.Role;
 import org.catchup.users.UserAccount;
 
@@ -47,16 +48,15 @@ final class MailRules {
 	 * administrators, an enterprise's also to the finance staff bound to that enterprise (as on the
 	 * web, where finance staff read only their own enterprise's bulletins).
 	 */
-	static Optional<String> accessProblem(UserAccount user, String scope) {
+	static Optional<Message> accessProblem(UserAccount user, String scope) {
 		if (user.roles().contains(Role.COMMITTEE) || user.roles().contains(Role.ADMIN)) {
 			return Optional.empty();
 		}
 		if (COMBINE_WIDE.equals(scope)) {
-			return Optional.of(user.username()
-					+ " is neither a committee member nor an administrator, so may not read the combine-wide bulletin");
+			return Optional.of(Message.of("mail.error.combineWideNotAllowed", user.username()));
 		}
 		if (!user.enterprises().contains(scope)) {
-			return Optional.of(user.username() + " is not bound to " + scope + ", so may not read its bulletin");
+			return Optional.of(Message.of("mail.error.notBound", user.username(), scope));
 		}
 		return Optional.empty();
 	}

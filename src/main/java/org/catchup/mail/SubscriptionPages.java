@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.catchup.figures.Enterprise;
+import org.catchup.i18n.Message;
 import org.catchup.users.UserAccount;
 import org.catchup.users.UserAccounts;
 import org.catchup.warehouse.ReferenceDataRepository;
@@ -56,9 +57,9 @@ public class SubscriptionPages {
 	}
 
 	/** The form's problems by field; adds the subscription when there are none. */
-	Map<String, String> add(SubscriptionForm form, UserAccount user, String administrator) {
+	Map<String, Message> add(SubscriptionForm form, UserAccount user, String administrator) {
 		Set<String> known = reference.enterprises().stream().map(Enterprise::code).collect(Collectors.toSet());
-		Map<String, String> problems = SubscriptionRules.problems(form, user, known, subscriptions::subscribed);
+		Map<String, Message> problems = SubscriptionRules.problems(form, user, known, subscriptions::subscribed);
 		if (problems.isEmpty()) {
 			subscriptions.add(SubscriptionRules.subscription(form, user), administrator, LocalDateTime.now());
 		}

@@ -9,9 +9,13 @@ import java.util.function.BiPredicate;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.catchup.i18n.Message;
 import org.catchup.users.UserAccount;
 
-/** What an administrator may subscribe: each rule answers with the sentence the form shows. */
+/**
+ * What an administrator may subscribe: each rule answers with the sentence the form shows, as a
+ * message key and its arguments, worded in the reader's language by the page.
+ */
 final class SubscriptionRules {
 
 	static final int MAX_ADDRESS = 254;
@@ -28,58 +32,58 @@ final class SubscriptionRules {
 	 * @param knownCodes the enterprise and combine codes of the reference data
 	 * @param subscribed whether an address (any case) already receives a scope's bulletin
 	 */
-	static Map<String, String> problems(SubscriptionForm form, UserAccount user, Collection<String> knownCodes,
+	static Map<String, Message> problems(SubscriptionForm form, UserAccount user, Collection<String> knownCodes,
 			BiPredicate<String, String> subscribed) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, Message> problems = new LinkedHashMap<>();
 		String address = strip(form.address());
 		addressProblem(address).ifPresent(problem -> problems.put("address", problem));
 		String name = strip(form.recipientName());
 		if (name.length() > MAX_NAME) {
-			problems.put("recipientName", "at most " + MAX_NAME + " characters");
+			problems.put("recipientName", Message.of("mail.error.tooLong", MAX_NAME));
 		}
 		else if (name.chars().anyMatch(Character::isISOControl)) {
-			problems.put("recipientName", "one line of text, without line breaks");
+			problems.put("recipientName", Message.of("mail.error.name.lineBreaks"));
 		}
 		else if (name.isEmpty() && user == null) {
-			problems.put("recipientName", "give the name the mail is addressed to");
+			problems.put("recipientName", Message.of("mail.error.name.missing"));
 		}
 		String scope = scope(form.scope());
 		if (!MailRules.COMBINE_WIDE.equals(scope) && !knownCodes.contains(scope)) {
-			problems.put("scope", knownCodes.isEmpty()
-					? "the reference data names no enterprise " + scope + " (no reference workbook is loaded yet)"
-					: "the reference data names no enterprise " + scope);
+			problems.put("scope", Message.of(
+					knownCodes.isEmpty() ? "mail.error.scope.unknown.noReference" : "mail.error.scope.unknown", scope));
 		}
 		else if (user != null) {
 			MailRules.accessProblem(user, scope).ifPresent(problem -> problems.put("scope", problem));
 		}
 		String language = strip(form.language());
 		if (!language.isEmpty() && !language.equals("en") && !language.equals("de")) {
-			problems.put("language", "English (en) or German (de)");
+			problems.put("language", Message.of("mail.error.language"));
 		}
 		if (!problems.containsKey("address") && !problems.containsKey("scope") && subscribed.test(address, scope)) {
-			problems.put("address", address + " already receives "
-					+ (MailRules.COMBINE_WIDE.equals(scope) ? "the combine-wide bulletin" : scope + "'s bulletin"));
+			problems.put("address", MailRules.COMBINE_WIDE.equals(scope)
+					? Message.of("mail.error.subscribed.combineWide", address)
+					: Message.of("mail.error.subscribed.enterprise", address, scope));
 		}
 		return problems;
 	}
 
 	/** A plain address ({@code name@example.org}), no display name, no line breaks. */
-	static Optional<String> addressProblem(String address) {
+	static Optional<Message> addressProblem(String address) {
 		if (address.isEmpty()) {
-			return Optional.of("give an e-mail address");
+			return Optional.of(Message.of("mail.error.address.missing"));
 		}
 		if (address.length() > MAX_ADDRESS) {
-			return Optional.of("at most " + MAX_ADDRESS + " characters");
+			return Optional.of(Message.of("mail.error.tooLong", MAX_ADDRESS));
 		}
 		try {
 			InternetAddress parsed = new InternetAddress(address, true);
 			parsed.validate();
 			if (!parsed.getAddress().equals(address) || parsed.getPersonal() != null || address.indexOf('@') < 1) {
-				return Optional.of(address + " is not an address like name@example.org");
+				return Optional.of(Message.of("mail.error.address.invalid", address));
 			}
 		}
 		catch (AddressException ex) {
-			return Optional.of(address + " is not an address like name@example.org");
+			return Optional.of(Message.of("mail.error.address.invalid", address));
 		}
 		return Optional.empty();
 	}

@@ -3,7 +3,9 @@ package org.catchup.mail;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.catchup.i18n.Message;
 import org.catchup.i18n.Texts;
 import org.catchup.users.UserAccount;
 import org.springframework.context.MessageSource;
@@ -55,9 +57,9 @@ class SubscriptionsController {
 	@PostMapping("/admin/mail")
 	String addContact(@ModelAttribute("subscriptionForm") SubscriptionForm form, BindingResult errors,
 			Principal administrator, Model model, RedirectAttributes redirect) {
-		Map<String, String> problems = pages.add(form, null, administrator.getName());
+		Map<String, Message> problems = pages.add(form, null, administrator.getName());
 		if (!problems.isEmpty()) {
-			problems.forEach((field, problem) -> errors.rejectValue(field, "subscription", new Object[] { problem }, "{0}"));
+			problems.forEach((field, problem) -> errors.rejectValue(field, problem.key(), problem.argumentArray(), null));
 			return page(model);
 		}
 		Texts words = Texts.of(messages, LocaleContextHolder.getLocale());
@@ -71,14 +73,15 @@ class SubscriptionsController {
 			Principal administrator, RedirectAttributes redirect) {
 		UserAccount user = pages.subscriber(id)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No user with id " + id + "."));
-		Map<String, String> problems = pages.add(form, user, administrator.getName());
+		Map<String, Message> problems = pages.add(form, user, administrator.getName());
 		Texts words = Texts.of(messages, LocaleContextHolder.getLocale());
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("message", words.get("mail.subscribed.user", user.username(),
 					form.address().strip(), describe(form.scope(), words)));
 		}
 		else {
-			redirect.addFlashAttribute("message", words.get("mail.notSubscribed", String.join("; ", problems.values())));
+			redirect.addFlashAttribute("message", words.get("mail.notSubscribed",
+					problems.values().stream().map(words::get).collect(Collectors.joining("; "))));
 			redirect.addFlashAttribute("subscriptionForm", form);
 		}
 		return "redirect:/admin/users/" + id + "#mail";

@@ -13,35 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
 import org.catchup.support.JobTestSupport;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@code assistance-register} job: all or nothing, keyed by pair and start month, every
  * problem at its cell in a problem list and a marked workbook. Subclasses choose the database.
  */
-abstract class AssistanceRegisterScenario extends FreshDataFolder {
+abstract class AssistanceRegisterScenario extends SampleDataNight {
 
 	private static final List<Object> HEADER = List.of("Helper enterprise", "Helper team", "Helped enterprise",
 			"Helped team", "From", "To", "Note");
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
 
 	@Autowired
 	AssistanceService service;
@@ -54,9 +42,7 @@ abstract class AssistanceRegisterScenario extends FreshDataFolder {
 		jdbc.sql("DELETE FROM assistance_change").update();
 		jdbc.sql("DELETE FROM assistance").update();
 		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
-			JobExecution reference = launches.start("reference-data",
-					Map.of("file", Path.of("sample-input/reference-data.xlsx").toAbsolutePath().toString()));
-			assertThat(reference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			sampleReferenceDataLoaded();
 			team("FORT", "F-HEID", "Heidike");
 			team("OBS", "O-BALV", "Balvi");
 			team("THAE", "T-LEIT", "Thälmann leaders");

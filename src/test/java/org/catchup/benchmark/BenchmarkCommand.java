@@ -186,11 +186,15 @@ public class BenchmarkCommand implements LauncherCommand {
 				String size = String.format(Locale.ROOT, "%d %%", Math.round(fraction * 100));
 				int files = Math.max(2, (int) (600 * fraction * Math.sqrt(scale)));
 				int rows = Math.max(4, (int) (300 * Math.sqrt(scale)));
+				// the local night is this case's reference here; case 2 judges it against its bare pipeline
 				Measurement local = report(out, consolidation.manyFiles("6 local night " + files + " files × " + rows
-						+ " (" + db + ")", size, files, rows, 2.0, rounds == null ? NIGHT_ROUNDS : rounds));
+						+ " (" + db + ")", size, files, rows, Double.NaN, rounds == null ? NIGHT_ROUNDS : rounds));
 				results.add(local);
+				// The target is the full night's: a partition's message, claim and start, and the last
+				// poll of the job repository, are fixed costs that outweigh a local night under a second.
+				double target = fraction < 1.0 ? Double.NaN : REMOTE_NIGHT_TARGET;
 				results.add(report(out, remote.run("6 remote night " + files + " files × " + rows + ", 2 workers (" + db
-						+ ")", size, work.resolve("source-night"), (long) files * rows, local, REMOTE_NIGHT_TARGET,
+						+ ")", size, work.resolve("source-night"), (long) files * rows, local, target,
 						rounds == null ? REMOTE_NIGHT_ROUNDS : rounds)));
 			}
 		}

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.catchup.support.FreshDataFolder;
-import org.catchup.support.MariaDbTestDatabase;
+import org.catchup.support.OnMariaDb;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,17 +22,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * the local RabbitMQ and MariaDB load every row, and the table holds the remote night beside the
  * local one. No timing.
  */
-@Tag("mariadb")
+@OnMariaDb("catchup_bench_remote_smoke")
 @Tag("rabbitmq")
 @SpringBootTest
-@ActiveProfiles("mysql")
 class RemoteNightBenchmarkSmokeTests extends FreshDataFolder {
 
 	private static final String QUEUE = "catchup.test." + UUID.randomUUID();
 
 	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		MariaDbTestDatabase.register("catchup_bench_remote_smoke", registry);
+	static void queue(DynamicPropertyRegistry registry) {
 		// its own queue: test runs side by side never take each other's partitions
 		registry.add("catchup.consolidation.queue", () -> QUEUE);
 	}

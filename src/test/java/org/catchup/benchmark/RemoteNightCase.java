@@ -115,9 +115,10 @@ final class RemoteNightCase implements AutoCloseable {
 			best = Math.min(best, took);
 		}
 		return new Measurement(caseName, size, rows, best, peak, local.seconds(), target,
-				String.format(Locale.ROOT, "(reference: the local night of this run; %d workers of 256 MB, %s "
-						+ "partitions; peak heap: the manager's; first round %.2f s)", WORKERS,
-						environment.getProperty("catchup.consolidation.remote-partitions"), first));
+				String.format(Locale.ROOT, "(reference: the local night of this run; %d workers of 256 MB, at most %s "
+						+ "partitions of at least %s files; peak heap: the manager's; first round %.2f s)", WORKERS,
+						environment.getProperty("catchup.consolidation.remote-partitions"),
+						environment.getProperty("catchup.consolidation-files-per-transaction"), first));
 	}
 
 	private void startWorkers() throws Exception {

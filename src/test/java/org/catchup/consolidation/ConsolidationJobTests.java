@@ -17,9 +17,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,9 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The consolidation job on real sample workbooks, night after night against one warehouse:
@@ -37,24 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsolidationJobTests extends FreshDataFolder {
+class ConsolidationJobTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
 
 	@BeforeEach
 	void referenceData() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
-			assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-				.isEqualTo(BatchStatus.COMPLETED);
+			sampleReferenceDataLoaded();
 		}
 	}
 

@@ -47,8 +47,12 @@ class InboxPartitionerTest {
 	}
 
 	private InboxPartitioner partitioner() {
+		return partitioner(1);
+	}
+
+	private InboxPartitioner partitioner(int filesPerPartition) {
 		return new InboxPartitioner(new Inbox(inbox), InboxPartitionerTest::enterpriseOf, Optional::empty,
-				announced::set, READERS);
+				announced::set, READERS, filesPerPartition);
 	}
 
 	@Test
@@ -114,6 +118,18 @@ class InboxPartitionerTest {
 	}
 
 	@Test
+	void aSmallInboxGetsNoMorePartitionsThanGiveEachATransactionOfFiles() throws Exception {
+		for (int i = 0; i < 45; i++) {
+			deliver("E" + i + "-1.xlsx", "content " + i, i);
+		}
+
+		assertThat(partitioner(20).partition(16)).as("45 files, at least 20 a partition").hasSize(3);
+		assertThat(partitioner(50).partition(16)).hasSize(1);
+		assertThat(partitioner(1).partition(16)).hasSize(16);
+		assertThat(partitioner(20).partition(2)).as("the grid still bounds it").hasSize(2);
+	}
+
+	@Test
 	void fewerEnterprisesThanPartitionsMakeOnePartitionEachAndAnEmptyInboxNone() throws Exception {
 		assertThat(partitioner().partition(4)).isEmpty();
 		assertThat(announced).hasValue(0);
@@ -141,7 +157,7 @@ class InboxPartitionerTest {
 		unfinished.putString(InboxPartitioner.ENTERPRISES, "A");
 		unfinished.put(InboxPartitioner.FILES, new ArrayList<>(List.of("A-1.xlsx", "A-2.xlsx")));
 		InboxPartitioner restarted = new InboxPartitioner(new Inbox(inbox), InboxPartitionerTest::enterpriseOf,
-				() -> Optional.of(Map.of("partition2", unfinished)), announced::set, READERS);
+				() -> Optional.of(Map.of("partition2", unfinished)), announced::set, READERS, 20);
 
 		assertThat(restarted.partition(2)).containsOnlyKeys("partition2");
 		assertThat(announced).as("the files of the unfinished partitions still in the inbox").hasValue(1);

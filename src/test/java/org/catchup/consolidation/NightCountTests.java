@@ -11,18 +11,14 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The night's console counts the whole inbox once, whatever the number of partitions: the inbox
@@ -31,22 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(properties = { "catchup.consolidation-partitions=3", "catchup.consolidation-files-per-transaction=2" })
 @ExtendWith(OutputCaptureExtension.class)
-class NightCountTests extends FreshDataFolder {
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	CatchUpProperties properties;
-
-	@Autowired
-	JdbcClient jdbc;
+class NightCountTests extends SampleDataNight {
 
 	@Test
 	void filesAreNumberedOnceOverAllPartitionsAndTheInboxIsAnnouncedOnce(CapturedOutput output) throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		int delivered = 0;
 		try (Stream<Path> samples = Files.list(Path.of("sample-input/submissions/1959-01"))) {
 			for (Path sample : samples.filter(Files::isRegularFile).toList()) {

@@ -2,21 +2,14 @@ package org.catchup.consolidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A LibreOffice .ods submission loads in the night like its .xlsx twin: each sample workbook
@@ -25,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with the same problem and a marked .ods beside it.
  */
 @SpringBootTest
-class OdsSubmissionsNightTests extends FreshDataFolder {
+class OdsSubmissionsNightTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input");
 
@@ -37,23 +30,12 @@ class OdsSubmissionsNightTests extends FreshDataFolder {
 
 	private static boolean consolidated;
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
-
 	@BeforeEach
 	void consolidateTheTwinsOnce() throws Exception {
 		if (consolidated) {
 			return;
 		}
-		assertThat(launches.start("reference-data", Map.of("file", SAMPLES.resolve("reference-data.xlsx").toString()))
-			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		for (String unit : List.of("KLH", "FORT")) {
 			InboxDeliveries.deliver(properties.inbox(), SAMPLES.resolve("submissions/1959-09/" + unit + "-1959-09.xlsx"),
 					unit + "-1959-09.xlsx", XLSX_ARRIVES);
@@ -65,7 +47,7 @@ class OdsSubmissionsNightTests extends FreshDataFolder {
 		InboxDeliveries.deliver(properties.inbox(), ODS.resolve("BROKEN-unknown-indicator.ods"),
 				"BROKEN-unknown-indicator.ods", ODS_ARRIVES);
 
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		nightCompletes();
 		consolidated = true;
 	}
 

@@ -7,15 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -23,23 +19,14 @@ import org.springframework.util.FileSystemUtils;
  * loaded once, whichever worker reaches it first.
  */
 @SpringBootTest(properties = "catchup.consolidation-threads=2")
-class ParallelConsolidationTests extends FreshDataFolder {
+class ParallelConsolidationTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
 
 	@RepeatedTest(3)
 	void theSameFileTwiceInOneNightIsLoadedOnce() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
-			launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx"));
+			sampleReferenceDataLoaded();
 		}
 		jdbc.sql("DELETE FROM submission_problem").update();
 		jdbc.sql("DELETE FROM fact").update();

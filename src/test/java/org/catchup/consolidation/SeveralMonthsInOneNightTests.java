@@ -2,19 +2,12 @@ package org.catchup.consolidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Map;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The files of a chunk are checked side by side before any is stored, but an enterprise's months
@@ -22,30 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * them: February's warnings are found against January's teams, stored moments before.
  */
 @SpringBootTest(properties = "catchup.consolidation-threads=2")
-class SeveralMonthsInOneNightTests extends FreshDataFolder {
+class SeveralMonthsInOneNightTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions");
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
-
 	@Test
 	void aMonthIsCheckedAgainstTheMonthBeforeItArrivingInTheSameNight() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		deliver(SAMPLES.resolve("1959-01/OBS-1959-01.xlsx"), "OBS-1959-01.xlsx", LocalDateTime.of(1959, 2, 3, 9, 0));
 		Path february = properties.inbox().resolve("OBS-1959-02.xlsx");
 		InboxDeliveries.renameFirstTeam(SAMPLES.resolve("1959-02/OBS-1959-02.xlsx"), february, "OB-99");
 		InboxDeliveries.receivedAt(february, LocalDateTime.of(1959, 3, 3, 9, 0));
 
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		nightCompletes();
 
 		assertThat(jdbc.sql("""
 				SELECT CONCAT(s.period, ' ', p.code, ' ', p.found_value) FROM submission_problem p

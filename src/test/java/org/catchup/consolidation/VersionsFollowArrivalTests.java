@@ -2,19 +2,12 @@ package org.catchup.consolidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Map;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Files of one night are stored in the order they arrived, whatever their names: the version
@@ -23,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(properties = { "catchup.consolidation-threads=3", "catchup.consolidation-partitions=3",
 		"catchup.consolidation-files-per-transaction=2" })
-class VersionsFollowArrivalTests extends FreshDataFolder {
+class VersionsFollowArrivalTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions");
 
@@ -31,20 +24,9 @@ class VersionsFollowArrivalTests extends FreshDataFolder {
 
 	private static final LocalDateTime SECOND = LocalDateTime.of(1959, 2, 4, 16, 30);
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
-
 	@Test
 	void theVersionReceivedLaterIsCurrentAndTheFirstReceivedCopyIsStored() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		// the correction arrives a day later under a name that sorts first
 		deliver(SAMPLES.resolve("1959-01/OBS-1959-01.xlsx"), "OBS-1959-01-original.xlsx", FIRST);
 		Path correction = properties.inbox().resolve("OBS-1959-01-correction.xlsx");
@@ -54,7 +36,7 @@ class VersionsFollowArrivalTests extends FreshDataFolder {
 		deliver(SAMPLES.resolve("1959-02/OBS-1959-02.xlsx"), "OBS-1959-02-sent.xlsx", FIRST);
 		deliver(SAMPLES.resolve("1959-02/OBS-1959-02.xlsx"), "OBS-1959-02-resent.xlsx", SECOND);
 
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		nightCompletes();
 
 		assertThat(jdbc.sql("""
 				SELECT CONCAT(period, ' v', version, ' ', status, ' ', file_name) FROM submission

@@ -27,33 +27,22 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.catchup.jobs.JobLaunches;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.Test;
 
 /**
  * The whole pipeline on the sample story, as the demo runs it: reference data, nine nights
  * of consolidation, the September 1959 bulletin. Subclasses choose the database.
  */
-abstract class DemoStoryScenario {
+abstract class DemoStoryScenario extends SampleDataNight {
 
 	private static final Path SAMPLE_INPUT = Path.of("sample-input");
 
 	@Autowired
 	DemoScenario demo;
-
-	@Autowired
-	CatchUpProperties properties;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JobLaunches launches;
 
 	/** SPEC §7: the machine-readable sheets and their first-row headers, exactly. */
 	private static final Map<String, List<String>> SPEC_SHEETS = new LinkedHashMap<>();

@@ -131,6 +131,28 @@ class MailPagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void aGermanAdministratorReadsTheFormsProblemsInGerman() throws Exception {
+		mvc.perform(post("/admin/mail").with(as("administrator"))
+			.with(csrf())
+			.header("Accept-Language", "de")
+			.param("recipientName", "Werkleitung")
+			.param("address", "werkleitung at klh")
+			.param("scope", "KLH"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(Matchers.containsString("werkleitung at klh ist keine Adresse der Form name@example.org")));
+
+		long id = accounts.create(new NewUser("german-clerk", PASSWORD, "Gerd Clerk", Set.of(Role.SUBMITTER), Set.of("OBS")));
+		mvc.perform(post("/admin/users/{id}/subscriptions", id).with(as("administrator"))
+			.with(csrf())
+			.header("Accept-Language", "de")
+			.param("address", "gerd@catchup.example")
+			.param("scope", "KLH"))
+			.andExpect(flash().attribute("message",
+					"Nicht eingetragen: german-clerk ist nicht an KLH gebunden und darf dessen Bulletin daher nicht lesen."));
+	}
+
+	@Test
 	void onlyAdministratorsManageSubscriptions() throws Exception {
 		long id = accounts.create(new NewUser("guarded-member", PASSWORD, "Guarded", Set.of(Role.COMMITTEE), Set.of()));
 		subscriptions.add(new NewSubscription(id, "Guarded", "guarded@catchup.example", null, "ALL", false), "test",

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.catchup.i18n.Message;
 import org.catchup.mail.MailRules.Due;
 import org.catchup.users.Role;
 import org.catchup.users.UserAccount;
@@ -38,8 +39,8 @@ class MailRulesTest {
 	void theCombineWideBulletinGoesToCommitteeMembersAndAdministratorsOnly() {
 		assertThat(MailRules.accessProblem(user(Role.COMMITTEE), "ALL")).isEmpty();
 		assertThat(MailRules.accessProblem(user(Role.ADMIN), "ALL")).isEmpty();
-		assertThat(MailRules.accessProblem(user(Role.SUBMITTER, "OBS"), "ALL")).hasValue(
-				"erna is neither a committee member nor an administrator, so may not read the combine-wide bulletin");
+		assertThat(MailRules.accessProblem(user(Role.SUBMITTER, "OBS"), "ALL"))
+			.hasValue(Message.of("mail.error.combineWideNotAllowed", "erna"));
 		assertThat(MailRules.accessProblem(user(Role.OPERATOR), "ALL")).isPresent();
 	}
 
@@ -48,7 +49,7 @@ class MailRulesTest {
 		assertThat(MailRules.accessProblem(user(Role.SUBMITTER, "OBS"), "OBS")).isEmpty();
 		assertThat(MailRules.accessProblem(user(Role.COMMITTEE), "OBS")).isEmpty();
 		assertThat(MailRules.accessProblem(user(Role.SUBMITTER, "KLH"), "OBS"))
-			.hasValue("erna is not bound to OBS, so may not read its bulletin");
+			.hasValue(Message.of("mail.error.notBound", "erna", "OBS"));
 	}
 
 	@Test

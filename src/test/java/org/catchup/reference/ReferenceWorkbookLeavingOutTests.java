@@ -8,42 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
 import org.catchup.support.JobTestSupport;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A reference workbook that leaves out enterprises which submissions already use is loaded, but
  * says so, naming them, and the enterprises stay (SPEC §2: never silently dropped).
  */
 @SpringBootTest
-class ReferenceWorkbookLeavingOutTests extends FreshDataFolder {
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
+class ReferenceWorkbookLeavingOutTests extends SampleDataNight {
 
 	@Test
 	void enterprisesThatSubmissionsUseAndTheWorkbookLeavesOutAreNamedInAWarningAndKept() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		for (String name : List.of("OBS-1959-01.xlsx", "ABH-1959-01.xlsx")) {
 			Files.copy(Path.of("sample-input/submissions/1959-01").resolve(name), properties.inbox().resolve(name));
 		}
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		nightCompletes();
 		Map<String, Object> indicator = jdbc.sql("SELECT code, name, unit, price FROM indicator ORDER BY code LIMIT 1")
 			.query()
 			.singleRow();

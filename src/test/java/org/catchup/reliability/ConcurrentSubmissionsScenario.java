@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,15 +16,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.reliability.Workbooks.Line;
 import org.catchup.consolidation.ConsolidationOutcome;
 import org.catchup.consolidation.SubmissionConsolidator;
+import org.catchup.reliability.Workbooks.Line;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,14 +33,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no deadlock; and a load held open for one enterprise does not hold up another. The HTTP
  * variant is ConcurrentUploadsThroughTheApiTests. Subclasses choose the database.
  */
-abstract class ConcurrentSubmissionsScenario {
+abstract class ConcurrentSubmissionsScenario extends SampleDataNight {
 
 	private static final int UPLOADS = 24;
 
 	private static final LocalDateTime RECEIVED = LocalDateTime.of(1959, 10, 3, 9, 0);
 
-	/** Where the uploads are written; each subclass's own temporary data folder. */
-	abstract Path uploads();
+	/** Where the uploads are written, in the class's own data folder. */
+	private Path uploads() {
+		return dataDir.resolve("uploads");
+	}
 
 	@Autowired
 	SubmissionConsolidator consolidator;
@@ -51,17 +50,10 @@ abstract class ConcurrentSubmissionsScenario {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@BeforeEach
 	void referenceData() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
-			assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-				.isEqualTo(BatchStatus.COMPLETED);
+			sampleReferenceDataLoaded();
 		}
 	}
 

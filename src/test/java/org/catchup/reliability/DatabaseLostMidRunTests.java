@@ -16,27 +16,22 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.catchup.jobs.JobLaunches;
 import org.catchup.support.MariaDbTestDatabase;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,20 +44,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("mariadb")
 @SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=1", "catchup.consolidation-partitions=1",
 		"catchup.database.loss-timeout=20s", "spring.datasource.hikari.connection-timeout=5000" })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("mysql")
-class DatabaseLostMidRunTests {
+class DatabaseLostMidRunTests extends SampleDataNight {
 
 	private static final String DATABASE = "catchup_lost_mid_run_test";
 
 	private static CuttableProxy proxy;
 
-	@TempDir
-	static Path dataDir;
-
+	/** Not {@code @OnMariaDb}: the application reaches the database through the proxy. */
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws Exception {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
 		MariaDbTestDatabase.register(DATABASE, registry);
 		proxy = new CuttableProxy("127.0.0.1", 3306);
 		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + MariaDbTestDatabase.qualified(DATABASE));
@@ -74,19 +65,11 @@ class DatabaseLostMidRunTests {
 	}
 
 	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	CatchUpProperties properties;
-
-	@Autowired
 	List<ApplicationRunner> runners;
 
 	@Test
 	void aDatabaseLostMidRunFailsTheRunWithinTheBoundWithASentence() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		try (Stream<Path> samples = Files.walk(Path.of("sample-input/submissions"))) {
 			for (Path sample : samples.filter(Files::isRegularFile).toList()) {
 				Path copy = Files.copy(sample, properties.inbox().resolve(sample.getFileName()));

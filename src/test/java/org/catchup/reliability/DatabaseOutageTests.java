@@ -14,13 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.MariaDbTestDatabase;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.OnMariaDb;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +25,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Promise 2: the warehouse drops away in the middle of a load. The run fails with a clear
@@ -42,36 +34,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * back the next run finishes the night, even though the repository could not record the
  * failure itself. One writer, two files per transaction, so the outage hits the second of two.
  */
-@Tag("mariadb")
+@OnMariaDb("catchup_outage_test")
 @SpringBootTest(properties = { "catchup.consolidation-files-per-transaction=2", "catchup.consolidation-partitions=1" })
-// closes the context, and its embedded database, before JUnit deletes the data folder under it
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@ActiveProfiles("mysql")
 @Import(FlakyDatabase.Config.class)
-class DatabaseOutageTests {
+class DatabaseOutageTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
 
 	private static final List<String> GOOD = List.of("ABH-1959-01.xlsx", "FORT-1959-01.xlsx", "KLH-1959-01.xlsx",
 			"NRB-1959-01.xlsx");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-		MariaDbTestDatabase.register("catchup_outage_test", registry);
-	}
-
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
 
 	@Autowired
 	List<ApplicationRunner> runners;
@@ -83,9 +54,7 @@ class DatabaseOutageTests {
 
 	@Test
 	void anOutageMidLoadFailsCleanlyAndTheNextRunFinishesTheNight() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		for (String name : GOOD) {
 			Path copy = Files.copy(SAMPLES.resolve(name), properties.inbox().resolve(name));
 			Files.setLastModifiedTime(copy, FileTime.from(

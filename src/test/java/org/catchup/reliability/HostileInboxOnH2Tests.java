@@ -1,25 +1,9 @@
 package org.catchup.reliability;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The hostile night on the embedded default database. */
 @SpringBootTest
-// closes the context, and its embedded database, before JUnit deletes the data folder under it
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HostileInboxOnH2Tests extends HostileInboxScenario {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataFolder(DynamicPropertyRegistry registry) {
-		registry.add("catchup.data-dir", () -> dataDir.toString());
-	}
 
 }

@@ -19,23 +19,20 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.catchup.jobs.JobLaunches;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One night's inbox mixing the hostile corpus with the six good September files of the sample:
  * every hostile file gets its exact outcome, the run goes on past each, and exactly the good
  * files are loaded. Subclasses choose the database.
  */
-abstract class HostileInboxScenario {
+abstract class HostileInboxScenario extends SampleDataNight {
 
 	private static final Path CORPUS = Path.of("src/test/resources/hostile");
 
@@ -100,23 +97,12 @@ abstract class HostileInboxScenario {
 
 	private static JobExecution night;
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
-
 	@BeforeEach
 	void consolidateTheNightOnce() throws Exception {
 		if (night != null && night.getJobInstance() != null && isSameDatabase()) {
 			return;
 		}
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
-		Files.createDirectories(properties.inbox());
+		sampleReferenceDataLoaded();
 		for (Expected expected : corpus()) {
 			deliver(CORPUS.resolve(expected.file()));
 		}

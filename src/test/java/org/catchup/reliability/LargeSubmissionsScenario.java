@@ -11,19 +11,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.catchup.jobs.JobLaunches;
 import org.catchup.reliability.Workbooks.Line;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * All or nothing for a file too big to wait in memory: its rows start going to the fact table
@@ -32,26 +27,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the database (and with it the loader: batched INSERT on H2, LOAD DATA on MariaDB).
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class LargeSubmissionsScenario {
+abstract class LargeSubmissionsScenario extends SampleDataNight {
 
 	private static final String PERIOD = "1959-09";
 
 	/** Well past one batch of either loader (1,000 INSERT rows; 64 KB of LOAD DATA). */
 	private static final int LARGE = 3_000;
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
-
 	@BeforeEach
 	void referenceDataAndAnEmptyWarehouse() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Integer.class).single() == 0) {
-			launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx"));
+			sampleReferenceDataLoaded();
 		}
 		for (String table : List.of("submission_problem", "fact", "team", "submission")) {
 			jdbc.sql("DELETE FROM " + table).update();
@@ -76,7 +62,7 @@ abstract class LargeSubmissionsScenario {
 	@Test
 	void aLargeFileIsLoadedWholeAndTheSameFileAgainChangesNothing() throws Exception {
 		deliver("OBS-large.xlsx", lines(LARGE));
-		Path copy = Files.copy(properties.inbox().resolve("OBS-large.xlsx"), dataDir().resolve("OBS-large-again.xlsx"));
+		Path copy = Files.copy(properties.inbox().resolve("OBS-large.xlsx"), copies().resolve("OBS-large-again.xlsx"));
 		night();
 		Files.move(copy, properties.inbox().resolve(copy.getFileName()));
 		night();
@@ -193,12 +179,12 @@ abstract class LargeSubmissionsScenario {
 			.list();
 	}
 
-	private Path dataDir() throws Exception {
+	private Path copies() throws Exception {
 		return Files.createDirectories(properties.inbox().resolveSibling("copies"));
 	}
 
 	private void night() throws Exception {
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		nightCompletes();
 	}
 
 	private List<String> submissions() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +87,35 @@ class LauncherConsoleTests {
 			.contains("Correct the workbook, then load it again: ./catchup run reference-data file=" + workbook)
 			.doesNotContain("restart");
 		assertNoStackTrace(result.output());
+	}
+
+	@Test
+	void aBuildOlderThanTheWarehouseDoesNotStartAndChangesNothing() throws Exception {
+		MariaDbTestDatabase.recreate(DATABASE);
+		ChildJvm launcher = new ChildJvm(DATABASE, dataDir);
+		assertThat(launcher.run("run", "reference-data", "file=sample-input/reference-data.xlsx").exitCode()).isZero();
+		List<String> before;
+		try (Connection connection = MariaDbTestDatabase.connect(DATABASE); Statement statement = connection.createStatement()) {
+			// what a newer build's migration leaves behind
+			statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+					+ " script, checksum, installed_by, execution_time, success) VALUES (999, '999', 'newer', 'SQL',"
+					+ " 'V999__newer.sql', 0, 'root', 1, 1)");
+			before = WarehouseSnapshot.rows(connection, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION");
+		}
+
+		ChildJvm.Result run = launcher.run("run", "consolidation");
+		ChildJvm.Result worker = launcher.run("worker");
+
+		for (ChildJvm.Result result : List.of(run, worker)) {
+			assertThat(result.exitCode()).as(result.output()).isEqualTo(9);
+			assertThat(result.output()).containsPattern("Catch-Up cannot start: the warehouse was brought to version 999 "
+					+ "by a newer build of Catch-Up, and this build knows it only up to version [0-9._]+; install the newer "
+					+ "build here too, then start again \\(nothing was changed\\)\\.");
+			assertNoStackTrace(result.output());
+		}
+		try (Connection connection = MariaDbTestDatabase.connect(DATABASE)) {
+			assertThat(WarehouseSnapshot.rows(connection, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(before);
+		}
 	}
 
 	private static void assertNoStackTrace(String console) {

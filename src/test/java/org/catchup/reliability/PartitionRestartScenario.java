@@ -14,14 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import org.catchup.consolidation.CrashPoints;
-import org.catchup.jobs.JobLaunches;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.util.FileSystemUtils;
 
@@ -31,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * failed partition, from where it stopped, and the warehouse and the folders end exactly as
  * after a run that never failed. Subclasses choose the database.
  */
-abstract class PartitionRestartScenario {
+abstract class PartitionRestartScenario extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
 
@@ -41,16 +39,7 @@ abstract class PartitionRestartScenario {
 	CrashPoints crashPoints;
 
 	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	CatchUpProperties properties;
 
 	static CrashPoints failingPartition() {
 		return FAILING;
@@ -58,10 +47,9 @@ abstract class PartitionRestartScenario {
 
 	@Test
 	void aRestartRunsOnlyTheUnfinishedPartitionAndEndsAsARunThatNeverFailed() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
+		sampleReferenceDataLoaded();
 		deliverTheNight();
-		assertThat(launches.start("consolidation", Map.of()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		nightCompletes();
 		WarehouseSnapshot clean = snapshot();
 		emptyWarehouseAndFolders();
 		deliverTheNight();

@@ -220,7 +220,9 @@ class RemoteConsolidationTests {
 	private static Map<String, String> common(Map<String, String> more) {
 		Map<String, String> env = new HashMap<>(Map.of("CATCHUP_CONSOLIDATION_QUEUE", QUEUE,
 				"CATCHUP_WORKER_TIMEOUT", "3s", "CATCHUP_WORKER_HEARTBEAT", "500ms",
-				"CATCHUP_CONSOLIDATION_POLL_INTERVAL", "200ms", "CATCHUP_WORKER_PARTITIONS", "1"));
+				"CATCHUP_CONSOLIDATION_POLL_INTERVAL", "200ms", "CATCHUP_WORKER_PARTITIONS", "1",
+				// two files a partition, so the sample's 14 make several
+				"CATCHUP_FILES_PER_TRANSACTION", "2"));
 		env.putAll(more);
 		return env;
 	}

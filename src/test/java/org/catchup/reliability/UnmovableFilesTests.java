@@ -11,15 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.catchup.jobs.JobLaunches;
-import org.catchup.support.FreshDataFolder;
-import org.catchup.system.CatchUpProperties;
+import org.catchup.support.SampleDataNight;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Promise 7: a file that cannot be moved out of the inbox stays there and is reported; the run
@@ -28,23 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * where the archive folder should be blocks it, not permissions.)
  */
 @SpringBootTest
-class UnmovableFilesTests extends FreshDataFolder {
+class UnmovableFilesTests extends SampleDataNight {
 
 	private static final Path SAMPLES = Path.of("sample-input/submissions/1959-01");
 
-	@Autowired
-	JobLaunches launches;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CatchUpProperties properties;
-
 	@Test
 	void aFileThatCannotBeMovedStaysInTheInboxIsReportedAndIsFiledByTheNextRun() throws Exception {
-		assertThat(launches.start("reference-data", Map.of("file", "sample-input/reference-data.xlsx")).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
+		sampleReferenceDataLoaded();
 		deliver(SAMPLES.resolve("ABH-1959-01.xlsx"), "ABH-1959-01.xlsx");
 		deliver(Path.of("sample-input/broken/BROKEN-unknown-indicator.xlsx"), "BROKEN-unknown-indicator.xlsx");
 		deliver(SAMPLES.resolve("KLH-1959-01.xlsx"), "KLH-1959-01.xlsx");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.catchup.submission.SubmissionLine;
+import org.catchup.support.FreshDataFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from a stream): store exactly the lines given, hostile text included; leave nothing when the
  * transaction rolls back; fail loudly when the table refuses a row.
  */
-abstract class FactLoaderScenario {
+abstract class FactLoaderScenario extends FreshDataFolder {
 
 	static final YearMonth PERIOD = YearMonth.of(1959, 9);
 

@@ -34,7 +34,7 @@ import org.catchup.submission.WarehouseReferenceLookup;
 import org.catchup.submission.WarehouseTeamHistory;
 import org.catchup.system.CatchUpProperties;
 import org.catchup.validation.Problem;
-import org.catchup.validation.ProblemCode;
+import org.catchup.validation.Resubmission;
 import org.catchup.validation.SubmissionDeadline;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.catchup.warehouse.StoredSubmission;
@@ -211,21 +211,17 @@ public class UploadChecks {
 		Optional<StoredSubmission> same = submissions.findByContentHash(hash);
 		Optional<SentUpload> waiting = same.isPresent() ? Optional.empty() : sent.waitingWith(hash);
 		if (waiting.isPresent()) {
-			// the night stores the copy received first and only that one
-			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "The very same file waits in the inbox already (sent as "
-					+ waiting.get().uploadedName() + "); submitting it again changes nothing."));
+			warnings.add(Resubmission.waiting(waiting.get().uploadedName()));
 			return warnings;
 		}
 		if (same.isPresent()) {
-			// the consolidation recognises the content and archives it unchanged
 			String earlier = log.find(same.get().id()).map(StoredSubmission::fileName).orElse(same.get().fileName());
-			warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This very file was consolidated before (as "
-					+ earlier + "); submitting it again changes nothing."));
+			warnings.add(Resubmission.consolidatedBefore(earlier));
 			return warnings;
 		}
 		submissions.findCurrent(header.enterpriseCode(), header.period())
-			.ifPresent(previous -> warnings.add(Problem.ofFile(ProblemCode.RESUBMISSION, "This will replace version "
-					+ previous.version() + " of " + header.period() + ", which stays in the history.")));
+			.ifPresent(previous -> warnings.add(Resubmission.replacing(previous.version(), header.period(),
+					previous.fileName())));
 		new SubmissionDeadline(properties.lateAfterDay()).lateWarning(header.period(), LocalDateTime.now())
 			.ifPresent(warnings::add);
 		return warnings;
