@@ -47,8 +47,12 @@ public class BenchmarkCommand implements LauncherCommand {
 	 */
 	static final int NIGHT_ROUNDS = 5;
 
-	/** The workers stay up across rounds: their JIT warms over the first ones, as across nights. */
-	static final int REMOTE_NIGHT_ROUNDS = 3;
+	/**
+	 * As many as the local night's: the workers stay up across rounds and sizes, and their JIT warms
+	 * over the rounds as the local one's does (with 3, the workers had run half the files the local
+	 * JVM had when their best round was taken).
+	 */
+	static final int REMOTE_NIGHT_ROUNDS = NIGHT_ROUNDS;
 
 	/**
 	 * Two workers and a manager on this one machine do the local night's work plus the broker's
