@@ -17,6 +17,7 @@ import org.catchup.figures.DataWarning;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseFigures;
 import org.catchup.figures.EnterpriseMonth;
+import org.catchup.figures.EnterpriseMonths;
 import org.catchup.figures.HiddenLaggard;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.OfferedHelp;
@@ -83,7 +84,7 @@ final class BulletinFigures implements AutoCloseable {
 		this.warnings = new SpilledRows<>(directory, "warnings");
 		this.teams = new SpilledRows<>(directory, "teams");
 		try (SpilledRows<TeamNeedingHelp> unpaired = new SpilledRows<>(directory, "unpaired")) {
-			List<EnterpriseMonth> sums = new ArrayList<>();
+			EnterpriseMonths sums = new EnterpriseMonths();
 			for (int from = 0; from < codes.size(); from += ENTERPRISES_PER_READ) {
 				List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
 				readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
@@ -109,7 +110,7 @@ final class BulletinFigures implements AutoCloseable {
 	}
 
 	private void readGroup(List<String> group, TeamFigures teamFigures, SpilledRows<TeamNeedingHelp> unpaired,
-			List<EnterpriseMonth> sums, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
+			EnterpriseMonths sums, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
 			Function<Collection<String>, List<DataWarning>> warningsOf) {
 		Map<String, List<TeamIndicatorMonth>> rows = new HashMap<>();
 		rowsOf.apply(group).forEach(row -> rows.computeIfAbsent(row.enterpriseCode(), code -> new ArrayList<>()).add(row));
@@ -120,7 +121,7 @@ final class BulletinFigures implements AutoCloseable {
 		for (String code : group) {
 			List<TeamIndicatorMonth> own = rows.getOrDefault(code, List.of());
 			if (!own.isEmpty()) {
-				sums.addAll(EnterpriseMonth.sumsOf(own));
+				sums.addSums(EnterpriseMonth.sumsOf(own));
 				TeamSlice slice = teamFigures.add(code, own);
 				unpaired.append(code, slice.teamsNeedingHelp());
 				teams.append(code, slice.teams());

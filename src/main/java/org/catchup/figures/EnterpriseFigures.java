@@ -57,10 +57,9 @@ public final class EnterpriseFigures {
 				m -> standings.computeIfAbsent(m, key -> ranking.rank(fulfilments.allInMonth(key))))
 			.find(month);
 		this.submissions = new SubmissionStatuses(tree).of(month, submissionFacts, deadline);
-		this.series = tree.enterprises()
-			.stream()
-			.map(enterprise -> new FulfilmentSeries(enterprise, fulfilments.overYear(enterprise.code(), month)))
-			.toList();
+		List<Enterprise> byCode = List.copyOf(tree.enterprises());
+		this.series = new ComputedRows<>(byCode.size(), i -> new FulfilmentSeries(byCode.get(i),
+				fulfilments.overYear(byCode.get(i).code(), month)));
 		this.outlook = new CatchUpOutlooks(tree, fulfilments, reachablePace).of(month);
 		this.monthTotal = HeadlineTotals.month(sums, month);
 		this.yearToDateTotal = HeadlineTotals.yearToDate(sums, plans, month);
@@ -122,12 +121,16 @@ public final class EnterpriseFigures {
 
 	private static List<RankingRow> rankingRows(EnterpriseRanking.Standing standing, EnterpriseFulfilments fulfilments,
 			YearMonth month) {
-		return standing.places().stream().map(place -> {
-			String code = place.enterprise().code();
+		List<Enterprise> enterprises = standing.places().stream().map(EnterpriseRanking.Place::enterprise).toList();
+		int[] ranks = standing.places().stream().mapToInt(EnterpriseRanking.Place::rank).toArray();
+		int[] levels = standing.places().stream().mapToInt(EnterpriseRanking.Place::level).toArray();
+		return new ComputedRows<>(ranks.length, i -> {
+			String code = enterprises.get(i).code();
+			Fulfilment now = fulfilments.month(code, month);
 			Fulfilment previous = fulfilments.month(code, month.minusMonths(1));
-			return new RankingRow(place.rank(), place.level(), place.enterprise(), place.fulfilment(),
-					fulfilments.yearToDate(code, month), place.fulfilment().changeFrom(previous));
-		}).toList();
+			return new RankingRow(ranks[i], levels[i], enterprises.get(i), now, fulfilments.yearToDate(code, month),
+					now.changeFrom(previous));
+		});
 	}
 
 }
