@@ -49,12 +49,10 @@ public final class EnterpriseFigures {
 		this.tree = new EnterpriseTree(enterprises);
 		this.fulfilments = EnterpriseFulfilments.ofSums(tree, sums, plans);
 		EnterpriseRanking ranking = new EnterpriseRanking(tree);
-		Map<YearMonth, EnterpriseRanking.Standing> standings = new HashMap<>();
-		EnterpriseRanking.Standing now = standings.computeIfAbsent(month,
-				m -> ranking.rank(fulfilments.allInMonth(m)));
-		this.ranking = rankingRows(now, fulfilments, month);
+		this.ranking = rankingRows(ranking.rank(fulfilments.allInMonth(month)), fulfilments, month);
+		Map<YearMonth, EnterpriseRanking.Standing> earlier = new HashMap<>();
 		this.pioneers = new PioneerWatch(tree, fulfilments,
-				m -> standings.computeIfAbsent(m, key -> ranking.rank(fulfilments.allInMonth(key))))
+				m -> earlier.computeIfAbsent(m, key -> ranking.rank(fulfilments.allInMonth(key)).topThirds()))
 			.find(month);
 		this.submissions = new SubmissionStatuses(tree).of(month, submissionFacts, deadline);
 		List<Enterprise> byCode = List.copyOf(tree.enterprises());
