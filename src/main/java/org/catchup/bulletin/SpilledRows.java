@@ -22,6 +22,8 @@ import java.util.RandomAccess;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
+import org.catchup.figures.RowsByEnterprise;
+
 /**
  * A list of rows kept in a temporary file instead of the heap, written in blocks of one
  * enterprise each and read back in order (as a {@link List}) or by enterprise ({@link #of}). The
@@ -33,7 +35,8 @@ import java.util.function.BiConsumer;
  * figures' records and the JDK types they hold. Not safe for concurrent use: {@link #get} keeps the
  * last block read, so reading in order costs one file read per block.
  */
-final class SpilledRows<T extends Serializable> extends AbstractList<T> implements RandomAccess, AutoCloseable {
+final class SpilledRows<T extends Serializable> extends AbstractList<T>
+		implements RandomAccess, RowsByEnterprise<T>, AutoCloseable {
 
 	private static final ObjectInputFilter ONLY_ROWS = ObjectInputFilter.Config
 		.createFilter("org.catchup.figures.*;java.math.*;java.time.*;java.util.*;java.lang.*;!*");
@@ -150,7 +153,8 @@ final class SpilledRows<T extends Serializable> extends AbstractList<T> implemen
 	 * The rows of every block filed under one of {@code codes}, in the order they were appended:
 	 * a block holds all of one enterprise's rows, so the caller filters what it wants of them.
 	 */
-	List<T> of(Collection<String> codes) {
+	@Override
+	public List<T> of(Collection<String> codes) {
 		TreeSet<Integer> wanted = new TreeSet<>();
 		for (String code : codes) {
 			int[] filed = blocksOf.getOrDefault(code, new int[1]);

@@ -50,7 +50,7 @@ final class CatchUpOutlooks {
 	List<CatchUpOutlook> of(YearMonth month) {
 		List<Enterprise> enterprises = new ArrayList<>(tree.enterprises());
 		enterprises.sort(Comparator.comparingInt((Enterprise e) -> tree.level(e.code())).thenComparing(Enterprise::code));
-		return new ComputedRows<>(enterprises.size(), i -> of(enterprises.get(i), month));
+		return new ComputedRows<>(enterprises, i -> of(enterprises.get(i), month));
 	}
 
 	CatchUpOutlook of(Enterprise enterprise, YearMonth month) {

@@ -56,7 +56,7 @@ public final class EnterpriseFigures {
 			.find(month);
 		this.submissions = new SubmissionStatuses(tree).of(month, submissionFacts, deadline);
 		List<Enterprise> byCode = List.copyOf(tree.enterprises());
-		this.series = new ComputedRows<>(byCode.size(), i -> new FulfilmentSeries(byCode.get(i),
+		this.series = new ComputedRows<>(byCode, i -> new FulfilmentSeries(byCode.get(i),
 				fulfilments.overYear(byCode.get(i).code(), month)));
 		this.outlook = new CatchUpOutlooks(tree, fulfilments, reachablePace).of(month);
 		this.monthTotal = HeadlineTotals.month(sums, month);
@@ -122,7 +122,7 @@ public final class EnterpriseFigures {
 		List<Enterprise> enterprises = standing.places().stream().map(EnterpriseRanking.Place::enterprise).toList();
 		int[] ranks = standing.places().stream().mapToInt(EnterpriseRanking.Place::rank).toArray();
 		int[] levels = standing.places().stream().mapToInt(EnterpriseRanking.Place::level).toArray();
-		return new ComputedRows<>(ranks.length, i -> {
+		return new ComputedRows<>(enterprises, i -> {
 			String code = enterprises.get(i).code();
 			Fulfilment now = fulfilments.month(code, month);
 			Fulfilment previous = fulfilments.month(code, month.minusMonths(1));
