@@ -84,12 +84,8 @@ final class BulletinFigures implements AutoCloseable {
 		this.warnings = new SpilledRows<>(directory, "warnings");
 		this.teams = new SpilledRows<>(directory, "teams");
 		try (SpilledRows<TeamNeedingHelp> unpaired = new SpilledRows<>(directory, "unpaired")) {
-			EnterpriseMonths sums = new EnterpriseMonths();
-			for (int from = 0; from < codes.size(); from += ENTERPRISES_PER_READ) {
-				List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
-				readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
-			}
-			EnterpriseFigures enterpriseLevel = enterpriseFigures.apply(sums);
+			EnterpriseFigures enterpriseLevel = readAll(codes, teamFigures, unpaired, rowsOf, warningsOf,
+					enterpriseFigures);
 			// the helpers are known once every enterprise is in: the teams needing help get theirs now
 			OfferedHelp help = teamFigures.offerHelp(enterpriseLevel);
 			teams.forEachBlock((code, ofEnterprise) -> help.learnHelpers(ofEnterprise));
@@ -107,6 +103,19 @@ final class BulletinFigures implements AutoCloseable {
 			close();
 			throw ex;
 		}
+	}
+
+	/** Every group's team-level figures; the enterprise-level ones from their sums, which are then let go. */
+	private EnterpriseFigures readAll(List<String> codes, TeamFigures teamFigures,
+			SpilledRows<TeamNeedingHelp> unpaired, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
+			Function<Collection<String>, List<DataWarning>> warningsOf,
+			Function<List<EnterpriseMonth>, EnterpriseFigures> enterpriseFigures) {
+		EnterpriseMonths sums = new EnterpriseMonths();
+		for (int from = 0; from < codes.size(); from += ENTERPRISES_PER_READ) {
+			List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
+			readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
+		}
+		return enterpriseFigures.apply(sums);
 	}
 
 	private void readGroup(List<String> group, TeamFigures teamFigures, SpilledRows<TeamNeedingHelp> unpaired,

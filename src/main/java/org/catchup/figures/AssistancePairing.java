@@ -3,12 +3,16 @@ package org.catchup.figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Offers each team needing help one helper team of the same month at 105 % or more with the
@@ -89,39 +93,54 @@ final class AssistancePairing {
 
 	/**
 	 * The same on the columns the national figures keep, one indicator at a time: only one
-	 * indicator's working lists are in memory at once.
+	 * indicator's working lists are in memory at once (all four at once held some 6 MB nationally).
 	 */
 	Paired pair(PairingCandidates needing, PairingCandidates strong) {
 		long[] surplus = new long[strong.size()];
-		Map<String, List<Integer>> helpersByIndicator = new TreeMap<>();
+		BitSet atHelperLine = new BitSet(strong.size());
 		for (int h = 0; h < strong.size(); h++) {
 			BigDecimal percent = strong.percent(h);
-			if (strong.indicator(h) != null && percent.compareTo(HELPER_THRESHOLD) >= 0) {
-				surplus[h] = surplus(percent);
-				helpersByIndicator.computeIfAbsent(strong.indicator(h), code -> new ArrayList<>()).add(h);
-			}
-		}
-		Map<String, List<Integer>> needingByIndicator = new TreeMap<>();
-		for (int t = 0; t < needing.size(); t++) {
-			if (needing.indicator(t) != null) {
-				needingByIndicator.computeIfAbsent(needing.indicator(t), code -> new ArrayList<>()).add(t);
-			}
+			surplus[h] = surplus(percent);
+			atHelperLine.set(h, percent.compareTo(HELPER_THRESHOLD) >= 0);
 		}
 		double[] approximate = new double[needing.size()];
+		Set<String> indicators = new TreeSet<>();
 		for (int t = 0; t < needing.size(); t++) {
 			approximate[t] = needing.percent(t).doubleValue();
+			if (needing.indicator(t) != null) {
+				indicators.add(needing.indicator(t));
+			}
 		}
-		List<int[]> pairs = new ArrayList<>();
-		needingByIndicator.forEach((indicator, teams) -> {
-			List<Integer> helpers = helpersByIndicator.getOrDefault(indicator, new ArrayList<>());
+		int[] helperOf = new int[needing.size()];
+		Arrays.fill(helperOf, -1);
+		for (String indicator : indicators) {
+			List<Integer> teams = new ArrayList<>();
+			for (int t = 0; t < needing.size(); t++) {
+				if (indicator.equals(needing.indicator(t))) {
+					teams.add(t);
+				}
+			}
+			List<Integer> helpers = new ArrayList<>();
+			for (int h = 0; h < strong.size(); h++) {
+				if (atHelperLine.get(h) && indicator.equals(strong.indicator(h))) {
+					helpers.add(h);
+				}
+			}
 			// the network is built in key order
 			teams.sort((a, b) -> needing.compareKeys(a, b));
 			helpers.sort((a, b) -> strong.compareKeys(a, b));
-			pairs.addAll(pairWithin(needing, teams, approximate, strong, helpers, surplus));
-		});
-		pairs.sort((a, b) -> needing.compareKeys(a[0], b[0]));
-		return new Paired(pairs.stream().mapToInt(pair -> pair[0]).toArray(),
-				pairs.stream().mapToInt(pair -> pair[1]).toArray());
+			pairWithin(needing, teams, approximate, strong, helpers, surplus)
+				.forEach(pair -> helperOf[pair[0]] = pair[1]);
+		}
+		List<Integer> paired = new ArrayList<>();
+		for (int t = 0; t < needing.size(); t++) {
+			if (helperOf[t] >= 0) {
+				paired.add(t);
+			}
+		}
+		paired.sort((a, b) -> needing.compareKeys(a, b));
+		int[] teams = paired.stream().mapToInt(Integer::intValue).toArray();
+		return new Paired(teams, Arrays.stream(teams).map(t -> helperOf[t]).toArray());
 	}
 
 	private List<int[]> pairWithin(PairingCandidates needing, List<Integer> byKey, double[] approximate,

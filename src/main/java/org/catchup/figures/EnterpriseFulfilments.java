@@ -44,6 +44,7 @@ final class EnterpriseFulfilments {
 		for (EnterpriseMonth sum : sums) {
 			add(sum.enterpriseCode(), sum.period(), new Fulfilment(sum.planValue(), sum.actualValue()));
 		}
+		this.sums.trim();
 		for (AnnualPlanValue plan : plans) {
 			annualPlans.computeIfAbsent(plan.enterpriseCode(), code -> new HashMap<>())
 				.merge(plan.year(), plan.planValue(), BigDecimal::add);

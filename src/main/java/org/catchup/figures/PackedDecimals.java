@@ -31,7 +31,7 @@ final class PackedDecimals {
 		byte[] digits = value.unscaledValue().toByteArray();
 		ensure(digits.length + 10);
 		if (size == offsets.length) {
-			offsets = Arrays.copyOf(offsets, size * 2);
+			offsets = Arrays.copyOf(offsets, Math.max(16, size * 2));
 		}
 		offsets[size] = used;
 		// the scale and the number of bytes in one byte each, or a marker and four bytes when larger
@@ -73,6 +73,12 @@ final class PackedDecimals {
 			value = (value << 8) | (bytes[at[0]++] & 0xFF);
 		}
 		return value;
+	}
+
+	/** Gives back the room kept for more (up to half of what it holds): call when no more come. */
+	void trim() {
+		bytes = Arrays.copyOf(bytes, used);
+		offsets = Arrays.copyOf(offsets, size);
 	}
 
 	int size() {

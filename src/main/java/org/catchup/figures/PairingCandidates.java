@@ -39,7 +39,8 @@ final class PairingCandidates {
 	/** The indicator's number, -1 for none. */
 	private int[] indicator = new int[64];
 
-	private final PackedDecimals percents = new PackedDecimals();
+	/** Null once the pairing is done: the offers need only the keys. */
+	private PackedDecimals percents = new PackedDecimals();
 
 	private final BitSet enterpriseBelowPlan = new BitSet();
 
@@ -66,9 +67,9 @@ final class PairingCandidates {
 			throw new IllegalStateException("The teams of " + enterpriseCode + " must be added together");
 		}
 		if (size == enterprise.length) {
-			enterprise = Arrays.copyOf(enterprise, size * 2);
-			codeEnd = Arrays.copyOf(codeEnd, size * 2);
-			indicator = Arrays.copyOf(indicator, size * 2);
+			enterprise = Arrays.copyOf(enterprise, Math.max(16, size * 2));
+			codeEnd = Arrays.copyOf(codeEnd, Math.max(16, size * 2));
+			indicator = Arrays.copyOf(indicator, Math.max(16, size * 2));
 		}
 		enterprise[size] = number;
 		teamCodes.append(teamCode);
@@ -101,7 +102,24 @@ final class PairingCandidates {
 	}
 
 	BigDecimal percent(int team) {
+		if (percents == null) {
+			throw new IllegalStateException("The percents were dropped after the pairing");
+		}
 		return percents.get(team);
+	}
+
+	/** Gives back the room kept for more teams: call when the last enterprise is in. */
+	void trim() {
+		enterprise = Arrays.copyOf(enterprise, size);
+		codeEnd = Arrays.copyOf(codeEnd, size);
+		indicator = Arrays.copyOf(indicator, size);
+		teamCodes.trimToSize();
+		percents.trim();
+	}
+
+	/** Drops the percents (the largest column, 2.5 MB nationally) once the pairing is done. */
+	void dropPercents() {
+		percents = null;
 	}
 
 	/** Whether the team's enterprise is below plan (its helpers then come from other enterprises). */

@@ -105,7 +105,11 @@ public final class TeamFigures {
 				needing.setEnterpriseBelowPlan(i, enterpriseBelowPlan.computeIfAbsent(needing.enterpriseCode(i),
 						code -> enterprises.fulfilment(code).isBelowPlan()));
 			}
+			needing.trim();
+			helpers.trim();
 			offered = new OfferedHelp(needing, helpers, new AssistancePairing(maxTeamsPerHelper).pair(needing, helpers));
+			needing.dropPercents();
+			helpers.dropPercents();
 			// the offers keep what they need of the candidates
 			needing = null;
 			helpers = null;
