@@ -115,6 +115,7 @@ final class BulletinFigures implements AutoCloseable {
 			List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
 			readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
 		}
+		teamFigures.allAdded();
 		return enterpriseFigures.apply(sums);
 	}
 

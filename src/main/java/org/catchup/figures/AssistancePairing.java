@@ -103,10 +103,11 @@ final class AssistancePairing {
 			surplus[h] = surplus(percent);
 			atHelperLine.set(h, percent.compareTo(HELPER_THRESHOLD) >= 0);
 		}
-		double[] approximate = new double[needing.size()];
+		// a float per team: 0.4 MB nationally, and its rounding keeps the order as well
+		float[] approximate = new float[needing.size()];
 		Set<String> indicators = new TreeSet<>();
 		for (int t = 0; t < needing.size(); t++) {
-			approximate[t] = needing.percent(t).doubleValue();
+			approximate[t] = needing.percent(t).floatValue();
 			if (needing.indicator(t) != null) {
 				indicators.add(needing.indicator(t));
 			}
@@ -143,7 +144,7 @@ final class AssistancePairing {
 		return new Paired(teams, Arrays.stream(teams).map(t -> helperOf[t]).toArray());
 	}
 
-	private List<int[]> pairWithin(PairingCandidates needing, List<Integer> byKey, double[] approximate,
+	private List<int[]> pairWithin(PairingCandidates needing, List<Integer> byKey, float[] approximate,
 			PairingCandidates strong, List<Integer> helpers, long[] surplusOf) {
 		// when an enterprise's teams cannot all be helped, the ones furthest behind come first
 		List<Integer> teams = new ArrayList<>(byKey);
@@ -204,12 +205,12 @@ final class AssistancePairing {
 
 	/**
 	 * Lowest exact percent first, then by key (the list comes in key order and the sort is
-	 * stable). The percents are compared as doubles first, a rounding that keeps their order,
-	 * and exactly only where the doubles are equal: the exact ones are read back from their bytes.
+	 * stable). The percents are compared as floats first, a rounding that keeps their order,
+	 * and exactly only where the floats are equal: the exact ones are read back from their bytes.
 	 */
-	private static Comparator<Integer> byPercent(PairingCandidates needing, double[] approximate) {
+	private static Comparator<Integer> byPercent(PairingCandidates needing, float[] approximate) {
 		return (a, b) -> {
-			int rough = Double.compare(approximate[a], approximate[b]);
+			int rough = Float.compare(approximate[a], approximate[b]);
 			return rough != 0 ? rough : needing.percent(a).compareTo(needing.percent(b));
 		};
 	}

@@ -31,7 +31,7 @@ final class PackedDecimals {
 		byte[] digits = value.unscaledValue().toByteArray();
 		ensure(digits.length + 10);
 		if (size == offsets.length) {
-			offsets = Arrays.copyOf(offsets, Math.max(16, size * 2));
+			offsets = Arrays.copyOf(offsets, Math.max(16, size + size / 2));
 		}
 		offsets[size] = used;
 		// the scale and the number of bytes in one byte each, or a marker and four bytes when larger
@@ -87,7 +87,8 @@ final class PackedDecimals {
 
 	private void ensure(int more) {
 		if (used + more > bytes.length) {
-			bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + more));
+			// grown by half, not doubled: less room left unused while the country is read
+			bytes = Arrays.copyOf(bytes, Math.max(bytes.length + bytes.length / 2, used + more));
 		}
 	}
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * The teams the assistance pairing looks at (teams needing help, or helpers), kept as columns
  * rather than as one object each, added enterprise by enterprise. Nationally there are some
  * 180,000 of them: as records with their keys and percents they held 25 MB at 5,000 enterprises,
- * here some 30 bytes each (an enterprise number, the team code's characters, an indicator number
- * and the exact percent packed).
+ * here some 30 bytes each (the team code's characters, an indicator number and the exact percent
+ * packed; a team's enterprise is found from the range of teams each enterprise added).
  */
 final class PairingCandidates {
 
@@ -32,12 +32,13 @@ final class PairingCandidates {
 
 	private final StringBuilder teamCodes = new StringBuilder();
 
-	private int[] enterprise = new int[64];
-
 	private int[] codeEnd = new int[64];
 
-	/** The indicator's number, -1 for none. */
-	private int[] indicator = new int[64];
+	/** The indicator's number, -1 for none (up to 127 indicators; more take a second column). */
+	private byte[] indicator = new byte[64];
+
+	/** The indicators' numbers from 127 on, once there are that many. */
+	private int[] wideIndicator;
 
 	/** Null once the pairing is done: the offers need only the keys. */
 	private PackedDecimals percents = new PackedDecimals();
@@ -66,19 +67,32 @@ final class PairingCandidates {
 		else if (enterpriseTo[number] != size) {
 			throw new IllegalStateException("The teams of " + enterpriseCode + " must be added together");
 		}
-		if (size == enterprise.length) {
-			enterprise = Arrays.copyOf(enterprise, Math.max(16, size * 2));
-			codeEnd = Arrays.copyOf(codeEnd, Math.max(16, size * 2));
-			indicator = Arrays.copyOf(indicator, Math.max(16, size * 2));
+		if (size == codeEnd.length) {
+			// grown by half, not doubled: less room left unused while the country is read
+			int grown = Math.max(16, size + size / 2);
+			codeEnd = Arrays.copyOf(codeEnd, grown);
+			indicator = Arrays.copyOf(indicator, grown);
+			if (wideIndicator != null) {
+				wideIndicator = Arrays.copyOf(wideIndicator, grown);
+			}
 		}
-		enterprise[size] = number;
 		teamCodes.append(teamCode);
 		codeEnd[size] = teamCodes.length();
-		indicator[size] = indicatorCode == null ? -1
+		int indicatorNumber = indicatorCode == null ? -1
 				: indicatorNumbers.computeIfAbsent(indicatorCode, code -> {
 					indicators.add(code);
 					return indicators.size() - 1;
 				});
+		if (indicatorNumber >= Byte.MAX_VALUE && wideIndicator == null) {
+			wideIndicator = new int[codeEnd.length];
+			for (int team = 0; team < size; team++) {
+				wideIndicator[team] = indicator[team];
+			}
+		}
+		indicator[size] = (byte) Math.min(indicatorNumber, Byte.MAX_VALUE);
+		if (wideIndicator != null) {
+			wideIndicator[size] = indicatorNumber;
+		}
 		percents.add(percent);
 		enterpriseTo[number] = size + 1;
 		return size++;
@@ -89,7 +103,23 @@ final class PairingCandidates {
 	}
 
 	String enterpriseCode(int team) {
-		return enterprises.get(enterprise[team]);
+		return enterprises.get(enterpriseNumber(team));
+	}
+
+	/** The enterprise a team belongs to, from the enterprises' ranges (ascending, as they were added). */
+	private int enterpriseNumber(int team) {
+		int low = 0;
+		int high = enterprises.size() - 1;
+		while (low < high) {
+			int middle = (low + high + 1) >>> 1;
+			if (enterpriseFrom[middle] <= team) {
+				low = middle;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return low;
 	}
 
 	String teamCode(int team) {
@@ -98,7 +128,8 @@ final class PairingCandidates {
 
 	/** Null for a team without a main indicator. */
 	String indicator(int team) {
-		return indicator[team] < 0 ? null : indicators.get(indicator[team]);
+		int number = wideIndicator != null ? wideIndicator[team] : indicator[team];
+		return number < 0 ? null : indicators.get(number);
 	}
 
 	BigDecimal percent(int team) {
@@ -110,9 +141,14 @@ final class PairingCandidates {
 
 	/** Gives back the room kept for more teams: call when the last enterprise is in. */
 	void trim() {
-		enterprise = Arrays.copyOf(enterprise, size);
+		if (codeEnd.length == size) {
+			return;
+		}
 		codeEnd = Arrays.copyOf(codeEnd, size);
 		indicator = Arrays.copyOf(indicator, size);
+		if (wideIndicator != null) {
+			wideIndicator = Arrays.copyOf(wideIndicator, size);
+		}
 		teamCodes.trimToSize();
 		percents.trim();
 	}
@@ -139,8 +175,10 @@ final class PairingCandidates {
 
 	/** Orders two teams as {@link TeamKey} does: enterprise code, then team code. */
 	int compareKeys(int a, int b) {
-		if (enterprise[a] != enterprise[b]) {
-			int byEnterprise = enterprises.get(enterprise[a]).compareTo(enterprises.get(enterprise[b]));
+		int enterpriseA = enterpriseNumber(a);
+		int enterpriseB = enterpriseNumber(b);
+		if (enterpriseA != enterpriseB) {
+			int byEnterprise = enterprises.get(enterpriseA).compareTo(enterprises.get(enterpriseB));
 			if (byEnterprise != 0) {
 				return byEnterprise;
 			}

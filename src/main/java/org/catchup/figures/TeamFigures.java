@@ -95,6 +95,15 @@ public final class TeamFigures {
 	}
 
 	/**
+	 * Call after the last {@link #add}: gives back the room kept for more pairing candidates
+	 * (up to a third of what they hold) before the enterprise figures are made.
+	 */
+	public void allAdded() {
+		needing.trim();
+		helpers.trim();
+	}
+
+	/**
 	 * The optimal pairing over every enterprise added; once, after the last {@link #add}, when the
 	 * enterprises' totals are known (which decide where a team's helpers come from).
 	 */
