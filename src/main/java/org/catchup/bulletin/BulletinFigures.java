@@ -17,6 +17,7 @@ import org.catchup.figures.DataWarning;
 import org.catchup.figures.Enterprise;
 import org.catchup.figures.EnterpriseFigures;
 import org.catchup.figures.EnterpriseMonth;
+import org.catchup.figures.EnterpriseMonths;
 import org.catchup.figures.HiddenLaggard;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.OfferedHelp;
@@ -83,12 +84,8 @@ final class BulletinFigures implements AutoCloseable {
 		this.warnings = new SpilledRows<>(directory, "warnings");
 		this.teams = new SpilledRows<>(directory, "teams");
 		try (SpilledRows<TeamNeedingHelp> unpaired = new SpilledRows<>(directory, "unpaired")) {
-			List<EnterpriseMonth> sums = new ArrayList<>();
-			for (int from = 0; from < codes.size(); from += ENTERPRISES_PER_READ) {
-				List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
-				readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
-			}
-			EnterpriseFigures enterpriseLevel = enterpriseFigures.apply(sums);
+			EnterpriseFigures enterpriseLevel = readAll(codes, teamFigures, unpaired, rowsOf, warningsOf,
+					enterpriseFigures);
 			// the helpers are known once every enterprise is in: the teams needing help get theirs now
 			OfferedHelp help = teamFigures.offerHelp(enterpriseLevel);
 			teams.forEachBlock((code, ofEnterprise) -> help.learnHelpers(ofEnterprise));
@@ -108,8 +105,22 @@ final class BulletinFigures implements AutoCloseable {
 		}
 	}
 
+	/** Every group's team-level figures; the enterprise-level ones from their sums, which are then let go. */
+	private EnterpriseFigures readAll(List<String> codes, TeamFigures teamFigures,
+			SpilledRows<TeamNeedingHelp> unpaired, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
+			Function<Collection<String>, List<DataWarning>> warningsOf,
+			Function<List<EnterpriseMonth>, EnterpriseFigures> enterpriseFigures) {
+		EnterpriseMonths sums = new EnterpriseMonths();
+		for (int from = 0; from < codes.size(); from += ENTERPRISES_PER_READ) {
+			List<String> group = codes.subList(from, Math.min(codes.size(), from + ENTERPRISES_PER_READ));
+			readGroup(group, teamFigures, unpaired, sums, rowsOf, warningsOf);
+		}
+		teamFigures.allAdded();
+		return enterpriseFigures.apply(sums);
+	}
+
 	private void readGroup(List<String> group, TeamFigures teamFigures, SpilledRows<TeamNeedingHelp> unpaired,
-			List<EnterpriseMonth> sums, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
+			EnterpriseMonths sums, Function<Collection<String>, List<TeamIndicatorMonth>> rowsOf,
 			Function<Collection<String>, List<DataWarning>> warningsOf) {
 		Map<String, List<TeamIndicatorMonth>> rows = new HashMap<>();
 		rowsOf.apply(group).forEach(row -> rows.computeIfAbsent(row.enterpriseCode(), code -> new ArrayList<>()).add(row));
@@ -120,7 +131,7 @@ final class BulletinFigures implements AutoCloseable {
 		for (String code : group) {
 			List<TeamIndicatorMonth> own = rows.getOrDefault(code, List.of());
 			if (!own.isEmpty()) {
-				sums.addAll(EnterpriseMonth.sumsOf(own));
+				sums.addSums(EnterpriseMonth.sumsOf(own));
 				TeamSlice slice = teamFigures.add(code, own);
 				unpaired.append(code, slice.teamsNeedingHelp());
 				teams.append(code, slice.teams());

@@ -9,6 +9,7 @@ import org.catchup.figures.Fulfilment;
 import org.catchup.figures.Headline;
 import org.catchup.figures.MonthlyFigures;
 import org.catchup.figures.RankingRow;
+import org.catchup.figures.RowsByEnterprise;
 import org.catchup.figures.SubmissionStatus;
 import org.catchup.figures.TeamNeedingHelp;
 
@@ -25,7 +26,7 @@ final class ScopedFigures {
 
 	/** @param codes the scope's enterprise and every unit below it */
 	static MonthlyFigures of(MonthlyFigures all, String root, Set<String> codes) {
-		List<RankingRow> ranking = all.ranking().stream().filter(r -> codes.contains(r.enterprise().code())).toList();
+		List<RankingRow> ranking = within(all.ranking(), codes).stream().filter(r -> codes.contains(r.enterprise().code())).toList();
 		List<TeamNeedingHelp> teams = within(all.teamsNeedingHelp(), codes).stream()
 			.filter(t -> codes.contains(t.enterpriseCode()))
 			.toList();
@@ -48,20 +49,21 @@ final class ScopedFigures {
 				laggards.size(), (int) submissions.stream().filter(s -> s.status() == SubmissionStatus.MISSING).count(),
 				results.size(), (int) results.stream().filter(r -> r.outcome() == AssistanceOutcome.CAUGHT_UP).count());
 		return new MonthlyFigures(all.month(), headline, ranking,
-				all.fulfilmentOverYear().stream().filter(s -> codes.contains(s.enterprise().code())).toList(), teams,
+				within(all.fulfilmentOverYear(), codes).stream().filter(s -> codes.contains(s.enterprise().code())).toList(), teams,
 				laggards, all.pioneersFallingBehind().stream().filter(p -> codes.contains(p.enterprise().code())).toList(),
 				pairs, submissions,
 				within(all.dataWarnings(), codes).stream().filter(w -> codes.contains(w.enterpriseCode())).toList(),
-				all.catchUpOutlook().stream().filter(o -> codes.contains(o.enterprise().code())).toList(), results,
+				within(all.catchUpOutlook(), codes).stream().filter(o -> codes.contains(o.enterprise().code())).toList(), results,
 				all.teamsToLearnFrom().stream().filter(t -> codes.contains(t.enterpriseCode())).toList());
 	}
 
 	/**
 	 * The rows of {@code list} that may concern {@code codes}: a list kept in a file is read only
-	 * where those enterprises' rows are, any other is taken whole; the caller filters either.
+	 * where those enterprises' rows are, a computed one computes only theirs, any other is taken
+	 * whole; the caller filters either.
 	 */
 	private static <T> List<T> within(List<T> list, Set<String> codes) {
-		return list instanceof SpilledRows<?> spilled ? cast(spilled.of(codes)) : list;
+		return list instanceof RowsByEnterprise<?> rows ? cast(rows.of(codes)) : list;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,11 +3,16 @@ package org.catchup.figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Offers each team needing help one helper team of the same month at 105 % or more with the
@@ -47,28 +52,109 @@ final class AssistancePairing {
 		this.maxTeamsPerHelper = maxTeamsPerHelper;
 	}
 
+	/**
+	 * The pairs found: {@code teams[i]} of the teams needing help gets {@code helpers[i]}, ordered
+	 * by the needing team's key.
+	 */
+	record Paired(int[] teams, int[] helpers) {
+
+		int size() {
+			return teams.length;
+		}
+
+	}
+
 	/** Pairs ordered by the needing team's key; inputs may come in any order. */
 	List<Pair> pair(Collection<Candidate> needing, Collection<Candidate> strong) {
-		Map<String, List<Candidate>> needingByIndicator = byIndicator(needing);
-		Map<String, List<Candidate>> helpersByIndicator = byIndicator(
-				strong.stream().filter(helper -> helper.percent().compareTo(HELPER_THRESHOLD) >= 0).toList());
-		List<Pair> pairs = new ArrayList<>();
-		needingByIndicator.forEach((indicator, teams) -> pairs
-			.addAll(pairWithin(teams, helpersByIndicator.getOrDefault(indicator, List.of()))));
-		pairs.sort(Comparator.comparing(pair -> pair.team().key()));
+		List<Candidate> teams = byKey(needing);
+		List<Candidate> helpers = byKey(strong);
+		PairingCandidates teamColumns = columns(teams);
+		for (int t = 0; t < teams.size(); t++) {
+			teamColumns.setEnterpriseBelowPlan(t, teams.get(t).enterpriseBelowPlan());
+		}
+		Paired paired = pair(teamColumns, columns(helpers));
+		List<Pair> pairs = new ArrayList<>(paired.size());
+		for (int i = 0; i < paired.size(); i++) {
+			pairs.add(new Pair(teams.get(paired.teams()[i]), helpers.get(paired.helpers()[i])));
+		}
 		return pairs;
 	}
 
-	private List<Pair> pairWithin(List<Candidate> unordered, List<Candidate> helpers) {
+	private static List<Candidate> byKey(Collection<Candidate> candidates) {
+		return candidates.stream().sorted(Comparator.comparing(Candidate::key)).toList();
+	}
+
+	private static PairingCandidates columns(List<Candidate> candidates) {
+		PairingCandidates columns = new PairingCandidates();
+		candidates.forEach(candidate -> columns.add(candidate.key().enterpriseCode(), candidate.key().teamCode(),
+				candidate.indicator(), candidate.percent()));
+		return columns;
+	}
+
+	/**
+	 * The same on the columns the national figures keep, one indicator at a time: only one
+	 * indicator's working lists are in memory at once (all four at once held some 6 MB nationally).
+	 */
+	Paired pair(PairingCandidates needing, PairingCandidates strong) {
+		long[] surplus = new long[strong.size()];
+		BitSet atHelperLine = new BitSet(strong.size());
+		for (int h = 0; h < strong.size(); h++) {
+			BigDecimal percent = strong.percent(h);
+			surplus[h] = surplus(percent);
+			atHelperLine.set(h, percent.compareTo(HELPER_THRESHOLD) >= 0);
+		}
+		// a float per team: 0.4 MB nationally, and its rounding keeps the order as well
+		float[] approximate = new float[needing.size()];
+		Set<String> indicators = new TreeSet<>();
+		for (int t = 0; t < needing.size(); t++) {
+			approximate[t] = needing.percent(t).floatValue();
+			if (needing.indicator(t) != null) {
+				indicators.add(needing.indicator(t));
+			}
+		}
+		int[] helperOf = new int[needing.size()];
+		Arrays.fill(helperOf, -1);
+		for (String indicator : indicators) {
+			List<Integer> teams = new ArrayList<>();
+			for (int t = 0; t < needing.size(); t++) {
+				if (indicator.equals(needing.indicator(t))) {
+					teams.add(t);
+				}
+			}
+			List<Integer> helpers = new ArrayList<>();
+			for (int h = 0; h < strong.size(); h++) {
+				if (atHelperLine.get(h) && indicator.equals(strong.indicator(h))) {
+					helpers.add(h);
+				}
+			}
+			// the network is built in key order
+			teams.sort((a, b) -> needing.compareKeys(a, b));
+			helpers.sort((a, b) -> strong.compareKeys(a, b));
+			pairWithin(needing, teams, approximate, strong, helpers, surplus)
+				.forEach(pair -> helperOf[pair[0]] = pair[1]);
+		}
+		List<Integer> paired = new ArrayList<>();
+		for (int t = 0; t < needing.size(); t++) {
+			if (helperOf[t] >= 0) {
+				paired.add(t);
+			}
+		}
+		paired.sort((a, b) -> needing.compareKeys(a, b));
+		int[] teams = paired.stream().mapToInt(Integer::intValue).toArray();
+		return new Paired(teams, Arrays.stream(teams).map(t -> helperOf[t]).toArray());
+	}
+
+	private List<int[]> pairWithin(PairingCandidates needing, List<Integer> byKey, float[] approximate,
+			PairingCandidates strong, List<Integer> helpers, long[] surplusOf) {
 		// when an enterprise's teams cannot all be helped, the ones furthest behind come first
-		List<Candidate> teams = new ArrayList<>(unordered);
-		teams.sort(Comparator.comparing(Candidate::percent).thenComparing(Candidate::key));
-		long[] surplus = helpers.stream().mapToLong(AssistancePairing::surplus).toArray();
+		List<Integer> teams = new ArrayList<>(byKey);
+		teams.sort(byPercent(needing, approximate));
+		long[] surplus = helpers.stream().mapToLong(h -> surplusOf[h]).toArray();
 		// a cluster = the helpers of one enterprise, in code order
 		Map<String, Integer> clusterIndex = new TreeMap<>();
 		List<List<Integer>> clusters = new ArrayList<>();
 		for (int h = 0; h < helpers.size(); h++) {
-			int c = clusterIndex.computeIfAbsent(helpers.get(h).key().enterpriseCode(), code -> clusters.size());
+			int c = clusterIndex.computeIfAbsent(strong.enterpriseCode(helpers.get(h)), code -> clusters.size());
 			if (c == clusters.size()) {
 				clusters.add(new ArrayList<>());
 			}
@@ -78,12 +164,12 @@ final class AssistancePairing {
 			.map(list -> list.stream().mapToInt(Integer::intValue).toArray())
 			.toList();
 		// a group = teams with the same eligible helpers: one enterprise, one side of the rule
-		Map<String, Integer> groupIndex = new TreeMap<>();
-		List<Candidate> groupFirst = new ArrayList<>();
+		Map<String, Integer> groupIndex = new HashMap<>();
+		List<Integer> groupFirst = new ArrayList<>();
 		int[] teamGroup = new int[teams.size()];
 		for (int t = 0; t < teams.size(); t++) {
-			Candidate team = teams.get(t);
-			String group = team.key().enterpriseCode() + (team.enterpriseBelowPlan() ? "|others" : "|own");
+			int team = teams.get(t);
+			String group = needing.enterpriseCode(team) + (needing.enterpriseBelowPlan(team) ? "|others" : "|own");
 			teamGroup[t] = groupIndex.computeIfAbsent(group, key -> {
 				groupFirst.add(team);
 				return groupFirst.size() - 1;
@@ -92,7 +178,8 @@ final class AssistancePairing {
 		int[] ownCluster = new int[groupFirst.size()];
 		int[] excluded = new int[groupFirst.size()];
 		for (int g = 0; g < groupFirst.size(); g++) {
-			int[] shape = shape(groupFirst.get(g), clusterIndex);
+			int team = groupFirst.get(g);
+			int[] shape = shape(needing.enterpriseCode(team), needing.enterpriseBelowPlan(team), clusterIndex);
 			ownCluster[g] = shape[0];
 			excluded[g] = shape[1];
 		}
@@ -100,17 +187,32 @@ final class AssistancePairing {
 				maxTeamsPerHelper);
 		if (helperOf == null) {
 			// never for this rule's shape (see BlockAssignment); the general method decides then
-			List<int[]> groupClusters = groupFirst.stream().map(team -> eligibleClusters(team, clusterIndex)).toList();
+			List<int[]> groupClusters = groupFirst.stream()
+				.map(team -> eligibleClusters(needing.enterpriseCode(team), needing.enterpriseBelowPlan(team),
+						clusterIndex))
+				.toList();
 			helperOf = new MaxSurplusAssignment(maxTeamsPerHelper).assignByFlow(teamGroup, groupClusters,
 					clusterHelpers, surplus);
 		}
-		List<Pair> pairs = new ArrayList<>();
+		List<int[]> pairs = new ArrayList<>();
 		for (int t = 0; t < teams.size(); t++) {
 			if (helperOf[t] >= 0) {
-				pairs.add(new Pair(teams.get(t), helpers.get(helperOf[t])));
+				pairs.add(new int[] { teams.get(t), helpers.get(helperOf[t]) });
 			}
 		}
 		return pairs;
+	}
+
+	/**
+	 * Lowest exact percent first, then by key (the list comes in key order and the sort is
+	 * stable). The percents are compared as floats first, a rounding that keeps their order,
+	 * and exactly only where the floats are equal: the exact ones are read back from their bytes.
+	 */
+	private static Comparator<Integer> byPercent(PairingCandidates needing, float[] approximate) {
+		return (a, b) -> {
+			int rough = Float.compare(approximate[a], approximate[b]);
+			return rough != 0 ? rough : needing.percent(a).compareTo(needing.percent(b));
+		};
 	}
 
 	/**
@@ -120,10 +222,10 @@ final class AssistancePairing {
 	 * none. Listing every other enterprise for each group would grow with the square of the
 	 * enterprises (5,000 enterprises: 25 million entries per indicator).
 	 */
-	private static int[] shape(Candidate team, Map<String, Integer> clusterIndex) {
+	private static int[] shape(String enterpriseCode, boolean enterpriseBelowPlan, Map<String, Integer> clusterIndex) {
 		int clusters = clusterIndex.size();
-		Integer own = clusterIndex.get(team.key().enterpriseCode());
-		if (!team.enterpriseBelowPlan()) {
+		Integer own = clusterIndex.get(enterpriseCode);
+		if (!enterpriseBelowPlan) {
 			return new int[] { own == null ? -1 : own, -1 };
 		}
 		int eligible = clusters - (own == null ? 0 : 1);
@@ -138,28 +240,21 @@ final class AssistancePairing {
 	}
 
 	/** Below plan: the helpers of every other enterprise; otherwise: those of its own enterprise. */
-	private static int[] eligibleClusters(Candidate team, Map<String, Integer> clusterIndex) {
-		String own = team.key().enterpriseCode();
+	private static int[] eligibleClusters(String own, boolean enterpriseBelowPlan, Map<String, Integer> clusterIndex) {
 		return clusterIndex.entrySet()
 			.stream()
-			.filter(cluster -> cluster.getKey().equals(own) != team.enterpriseBelowPlan())
+			.filter(cluster -> cluster.getKey().equals(own) != enterpriseBelowPlan)
 			.mapToInt(Map.Entry::getValue)
 			.toArray();
 	}
 
 	/** Helper percent − 100 in hundredths of a percentage point, so costs are exact integers. */
 	static long surplus(Candidate helper) {
-		return helper.percent().subtract(HUNDRED).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+		return surplus(helper.percent());
 	}
 
-	/** Grouped by indicator, each group sorted by key: the order the network is built in. */
-	private static Map<String, List<Candidate>> byIndicator(Collection<Candidate> candidates) {
-		Map<String, List<Candidate>> grouped = new TreeMap<>();
-		candidates.stream()
-			.filter(candidate -> candidate.indicator() != null)
-			.sorted(Comparator.comparing(Candidate::key))
-			.forEach(candidate -> grouped.computeIfAbsent(candidate.indicator(), code -> new ArrayList<>()).add(candidate));
-		return grouped;
+	private static long surplus(BigDecimal percent) {
+		return percent.subtract(HUNDRED).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}
 
 }

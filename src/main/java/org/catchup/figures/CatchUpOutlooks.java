@@ -46,11 +46,11 @@ final class CatchUpOutlooks {
 		this.reachablePace = reachablePace == null ? DEFAULT_REACHABLE_PACE : reachablePace;
 	}
 
-	/** Every enterprise, ordered by level (combines above their units) then code. */
+	/** Every enterprise, ordered by level (combines above their units) then code; computed as read. */
 	List<CatchUpOutlook> of(YearMonth month) {
 		List<Enterprise> enterprises = new ArrayList<>(tree.enterprises());
 		enterprises.sort(Comparator.comparingInt((Enterprise e) -> tree.level(e.code())).thenComparing(Enterprise::code));
-		return enterprises.stream().map(enterprise -> of(enterprise, month)).toList();
+		return new ComputedRows<>(enterprises, i -> of(enterprises.get(i), month));
 	}
 
 	CatchUpOutlook of(Enterprise enterprise, YearMonth month) {

@@ -49,18 +49,15 @@ public final class EnterpriseFigures {
 		this.tree = new EnterpriseTree(enterprises);
 		this.fulfilments = EnterpriseFulfilments.ofSums(tree, sums, plans);
 		EnterpriseRanking ranking = new EnterpriseRanking(tree);
-		Map<YearMonth, EnterpriseRanking.Standing> standings = new HashMap<>();
-		EnterpriseRanking.Standing now = standings.computeIfAbsent(month,
-				m -> ranking.rank(fulfilments.allInMonth(m)));
-		this.ranking = rankingRows(now, fulfilments, month);
+		this.ranking = rankingRows(ranking.rank(fulfilments.allInMonth(month)), fulfilments, month);
+		Map<YearMonth, EnterpriseRanking.Standing> earlier = new HashMap<>();
 		this.pioneers = new PioneerWatch(tree, fulfilments,
-				m -> standings.computeIfAbsent(m, key -> ranking.rank(fulfilments.allInMonth(key))))
+				m -> earlier.computeIfAbsent(m, key -> ranking.rank(fulfilments.allInMonth(key)).topThirds()))
 			.find(month);
 		this.submissions = new SubmissionStatuses(tree).of(month, submissionFacts, deadline);
-		this.series = tree.enterprises()
-			.stream()
-			.map(enterprise -> new FulfilmentSeries(enterprise, fulfilments.overYear(enterprise.code(), month)))
-			.toList();
+		List<Enterprise> byCode = List.copyOf(tree.enterprises());
+		this.series = new ComputedRows<>(byCode, i -> new FulfilmentSeries(byCode.get(i),
+				fulfilments.overYear(byCode.get(i).code(), month)));
 		this.outlook = new CatchUpOutlooks(tree, fulfilments, reachablePace).of(month);
 		this.monthTotal = HeadlineTotals.month(sums, month);
 		this.yearToDateTotal = HeadlineTotals.yearToDate(sums, plans, month);
@@ -122,12 +119,16 @@ public final class EnterpriseFigures {
 
 	private static List<RankingRow> rankingRows(EnterpriseRanking.Standing standing, EnterpriseFulfilments fulfilments,
 			YearMonth month) {
-		return standing.places().stream().map(place -> {
-			String code = place.enterprise().code();
+		List<Enterprise> enterprises = standing.places().stream().map(EnterpriseRanking.Place::enterprise).toList();
+		int[] ranks = standing.places().stream().mapToInt(EnterpriseRanking.Place::rank).toArray();
+		int[] levels = standing.places().stream().mapToInt(EnterpriseRanking.Place::level).toArray();
+		return new ComputedRows<>(enterprises, i -> {
+			String code = enterprises.get(i).code();
+			Fulfilment now = fulfilments.month(code, month);
 			Fulfilment previous = fulfilments.month(code, month.minusMonths(1));
-			return new RankingRow(place.rank(), place.level(), place.enterprise(), place.fulfilment(),
-					fulfilments.yearToDate(code, month), place.fulfilment().changeFrom(previous));
-		}).toList();
+			return new RankingRow(ranks[i], levels[i], enterprises.get(i), now, fulfilments.yearToDate(code, month),
+					now.changeFrom(previous));
+		});
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.catchup.figures;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +16,44 @@ import java.util.TreeSet;
  */
 public final class OfferedHelp {
 
-	/** One pair: the team helped, its helper, and the main indicator they share. */
-	private record Offer(TeamKey team, TeamKey helper, String indicator) {
-	}
+	/** A helper's place in {@link #learnt} before its enterprise's teams were given. */
+	private static final int NOT_LEARNT = -1;
 
-	/** A helper team as its offers show it. */
-	private record Helper(String teamName, Fulfilment fulfilment) {
-	}
+	/** The place in {@link #learnt} of a helper no offer names. */
+	private static final int NOT_OFFERED = -2;
 
-	/** By helped team (enterprise code, then team code). */
-	private final List<Offer> offers;
+	private final PairingCandidates needing;
 
-	private final Map<TeamKey, Helper> helpers = new HashMap<>();
+	private final PairingCandidates helpers;
 
-	OfferedHelp(List<AssistancePairing.Pair> pairs) {
-		this.offers = pairs.stream()
-			.map(pair -> new Offer(pair.team().key(), pair.helper().key(), pair.team().indicator()))
-			.toList();
-		offers.forEach(offer -> helpers.put(offer.helper(), null));
+	/** By helped team (enterprise code, then team code): the team needing help and its helper. */
+	private final AssistancePairing.Paired offers;
+
+	/**
+	 * Per helper: where its name and fulfilment are in {@link #names} and {@link #fulfilments},
+	 * {@value #NOT_LEARNT} until learnt. As objects (a map of keys to names and
+	 * fulfilments) the national offers' helpers took some 10 MB; packed, 2.
+	 */
+	private final int[] learnt;
+
+	private final StringBuilder names = new StringBuilder();
+
+	private int[] nameEnd = new int[16];
+
+	/** Plan value, then actual value, per helper learnt. */
+	private final PackedDecimals fulfilments = new PackedDecimals();
+
+	private int helpersLearnt;
+
+	OfferedHelp(PairingCandidates needing, PairingCandidates helpers, AssistancePairing.Paired offers) {
+		this.needing = needing;
+		this.helpers = helpers;
+		this.offers = offers;
+		this.learnt = new int[helpers.size()];
+		Arrays.fill(learnt, NOT_OFFERED);
+		for (int helper : offers.helpers()) {
+			learnt[helper] = NOT_LEARNT;
+		}
 	}
 
 	public int size() {
@@ -43,26 +63,42 @@ public final class OfferedHelp {
 	/** Notes the names and fulfilments of the helpers among one enterprise's teams. */
 	public void learnHelpers(List<TeamInMonth> teams) {
 		for (TeamInMonth team : teams) {
-			TeamKey key = new TeamKey(team.enterpriseCode(), team.teamCode());
-			if (helpers.containsKey(key)) {
-				helpers.put(key, new Helper(team.teamName(), team.fulfilment()));
+			int[] range = helpers.teamsOf(team.enterpriseCode());
+			for (int helper = range[0]; helper < range[1]; helper++) {
+				if (learnt[helper] == NOT_LEARNT && helpers.hasTeamCode(helper, team.teamCode())) {
+					learn(helper, team);
+				}
 			}
 		}
 	}
 
-	/** One enterprise's teams needing help (as its {@link TeamSlice} lists them), their helpers filled in. */
-	public List<TeamNeedingHelp> withHelpers(List<TeamNeedingHelp> needing) {
-		if (needing.isEmpty()) {
-			return needing;
+	private void learn(int helper, TeamInMonth team) {
+		if (helpersLearnt == nameEnd.length) {
+			nameEnd = Arrays.copyOf(nameEnd, helpersLearnt * 2);
 		}
-		Map<String, Offer> byTeam = new HashMap<>();
-		of(needing.get(0).enterpriseCode()).forEach(offer -> byTeam.put(offer.team().teamCode(), offer));
-		return needing.stream().map(team -> {
-			Offer offer = byTeam.get(team.teamCode());
-			return offer == null ? team
-					: new TeamNeedingHelp(team.enterpriseCode(), team.teamCode(), team.teamName(), team.section(),
-							team.mainIndicator(), team.fulfilment(), team.band(), team.monthsBelowPlan(),
-							team.changeVsPreviousMonth(), offer.helper().teamCode(), offer.helper().enterpriseCode());
+		names.append(team.teamName());
+		nameEnd[helpersLearnt] = names.length();
+		fulfilments.add(team.fulfilment().planValue());
+		fulfilments.add(team.fulfilment().actualValue());
+		learnt[helper] = helpersLearnt++;
+	}
+
+	/** One enterprise's teams needing help (as its {@link TeamSlice} lists them), their helpers filled in. */
+	public List<TeamNeedingHelp> withHelpers(List<TeamNeedingHelp> needingHelp) {
+		if (needingHelp.isEmpty()) {
+			return needingHelp;
+		}
+		Map<String, Integer> byTeam = new HashMap<>();
+		of(needingHelp.get(0).enterpriseCode()).forEach(offer -> byTeam.put(needing.teamCode(offers.teams()[offer]), offer));
+		return needingHelp.stream().map(team -> {
+			Integer offer = byTeam.get(team.teamCode());
+			if (offer == null) {
+				return team;
+			}
+			int helper = offers.helpers()[offer];
+			return new TeamNeedingHelp(team.enterpriseCode(), team.teamCode(), team.teamName(), team.section(),
+					team.mainIndicator(), team.fulfilment(), team.band(), team.monthsBelowPlan(),
+					team.changeVsPreviousMonth(), helpers.teamCode(helper), helpers.enterpriseCode(helper));
 		}).toList();
 	}
 
@@ -70,22 +106,25 @@ public final class OfferedHelp {
 	 * The offers to one enterprise's teams needing help (as its {@link TeamSlice} lists them), by
 	 * team code; the helpers' enterprises must have been {@linkplain #learnHelpers learnt}.
 	 */
-	public List<AssistancePair> offersTo(List<TeamNeedingHelp> needing) {
-		if (needing.isEmpty()) {
+	public List<AssistancePair> offersTo(List<TeamNeedingHelp> needingHelp) {
+		if (needingHelp.isEmpty()) {
 			return List.of();
 		}
 		Map<String, TeamNeedingHelp> byCode = new HashMap<>();
-		needing.forEach(team -> byCode.put(team.teamCode(), team));
+		needingHelp.forEach(team -> byCode.put(team.teamCode(), team));
 		List<AssistancePair> found = new ArrayList<>();
-		for (Offer offer : of(needing.get(0).enterpriseCode())) {
-			TeamNeedingHelp team = byCode.get(offer.team().teamCode());
-			Helper helper = helpers.get(offer.helper());
-			if (helper == null) {
-				throw new IllegalStateException("The teams of " + offer.helper().enterpriseCode() + " were not given");
+		for (int offer : of(needingHelp.get(0).enterpriseCode())) {
+			TeamNeedingHelp team = byCode.get(needing.teamCode(offers.teams()[offer]));
+			int helper = offers.helpers()[offer];
+			int at = learnt[helper];
+			if (at == NOT_LEARNT) {
+				throw new IllegalStateException("The teams of " + helpers.enterpriseCode(helper) + " were not given");
 			}
+			String name = names.substring(at == 0 ? 0 : nameEnd[at - 1], nameEnd[at]);
 			found.add(new AssistancePair(team.enterpriseCode(), team.teamCode(), team.teamName(), team.fulfilment(),
-					offer.helper().enterpriseCode(), offer.helper().teamCode(), helper.teamName(), helper.fulfilment(),
-					offer.indicator()));
+					helpers.enterpriseCode(helper), helpers.teamCode(helper), name,
+					new Fulfilment(fulfilments.get(2 * at), fulfilments.get(2 * at + 1)),
+					needing.indicator(offers.teams()[offer])));
 		}
 		return found;
 	}
@@ -93,18 +132,26 @@ public final class OfferedHelp {
 	/** The enterprises whose teams are offered to {@code enterpriseCode}'s teams, by code. */
 	public Set<String> helperEnterprisesOf(String enterpriseCode) {
 		Set<String> found = new TreeSet<>();
-		of(enterpriseCode).forEach(offer -> found.add(offer.helper().enterpriseCode()));
+		of(enterpriseCode).forEach(offer -> found.add(helpers.enterpriseCode(offers.helpers()[offer])));
 		return found;
 	}
 
-	/** The offers to one enterprise's teams: a range of the list, found by binary search. */
-	private List<Offer> of(String enterpriseCode) {
+	/** The offers to one enterprise's teams, by index: a range of the list, found by binary search. */
+	private List<Integer> of(String enterpriseCode) {
 		int from = firstAtOrAfter(enterpriseCode);
 		int to = from;
-		while (to < offers.size() && offers.get(to).team().enterpriseCode().equals(enterpriseCode)) {
+		while (to < offers.size() && helpedEnterprise(to).equals(enterpriseCode)) {
 			to++;
 		}
-		return from == to ? Collections.emptyList() : offers.subList(from, to);
+		List<Integer> range = new ArrayList<>(to - from);
+		for (int offer = from; offer < to; offer++) {
+			range.add(offer);
+		}
+		return range;
+	}
+
+	private String helpedEnterprise(int offer) {
+		return needing.enterpriseCode(offers.teams()[offer]);
 	}
 
 	private int firstAtOrAfter(String enterpriseCode) {
@@ -112,7 +159,7 @@ public final class OfferedHelp {
 		int high = offers.size();
 		while (low < high) {
 			int middle = (low + high) >>> 1;
-			if (offers.get(middle).team().enterpriseCode().compareTo(enterpriseCode) < 0) {
+			if (helpedEnterprise(middle).compareTo(enterpriseCode) < 0) {
 				low = middle + 1;
 			}
 			else {

@@ -34,9 +34,9 @@ public final class TeamFigures {
 	private final List<TeamIndicatorMonth> registeredRows = new ArrayList<>();
 
 	/** Teams below plan; whether their enterprise is below plan is filled in by {@link #offerHelp}. */
-	private List<AssistancePairing.Candidate> needing = new ArrayList<>();
+	private PairingCandidates needing = new PairingCandidates();
 
-	private List<AssistancePairing.Candidate> helpers = new ArrayList<>();
+	private PairingCandidates helpers = new PairingCandidates();
 
 	private final TeamsToLearnFrom.Best best = new TeamsToLearnFrom.Best();
 
@@ -70,9 +70,7 @@ public final class TeamFigures {
 		List<TeamNeedingHelp> below = new HelpNeeds(teams).find(month);
 		Map<String, Integer> monthsBelow = new HashMap<>();
 		for (TeamNeedingHelp team : below) {
-			// one String per enterprise for every candidate of it, not one per row read
-			needing.add(new AssistancePairing.Candidate(new TeamKey(enterpriseCode, team.teamCode()),
-					team.mainIndicator(), team.fulfilment().percent(), false));
+			needing.add(enterpriseCode, team.teamCode(), team.mainIndicator(), team.fulfilment().percent());
 			monthsBelow.put(team.teamCode(), team.monthsBelowPlan());
 			if (team.band() == Band.CRITICAL) {
 				criticalTeams++;
@@ -83,8 +81,8 @@ public final class TeamFigures {
 			Fulfilment fulfilment = team.fulfilment();
 			if (fulfilment.isDefined() && fulfilment.percent().compareTo(HELPER_LINE) >= 0) {
 				// the pairing reads a helper's percent to the hundredth of a point only (its surplus)
-				helpers.add(new AssistancePairing.Candidate(new TeamKey(enterpriseCode, team.key().teamCode()),
-						team.mainIndicator(), fulfilment.percent().setScale(2, RoundingMode.HALF_UP), false));
+				helpers.add(enterpriseCode, team.key().teamCode(), team.mainIndicator(),
+						fulfilment.percent().setScale(2, RoundingMode.HALF_UP));
 			}
 			all.add(new TeamInMonth(team.key().enterpriseCode(), team.key().teamCode(), team.teamName(), team.section(),
 					fulfilment, monthsBelow.getOrDefault(team.key().teamCode(), 0)));
@@ -97,6 +95,15 @@ public final class TeamFigures {
 	}
 
 	/**
+	 * Call after the last {@link #add}: gives back the room kept for more pairing candidates
+	 * (up to a third of what they hold) before the enterprise figures are made.
+	 */
+	public void allAdded() {
+		needing.trim();
+		helpers.trim();
+	}
+
+	/**
 	 * The optimal pairing over every enterprise added; once, after the last {@link #add}, when the
 	 * enterprises' totals are known (which decide where a team's helpers come from).
 	 */
@@ -104,15 +111,17 @@ public final class TeamFigures {
 		if (offered == null) {
 			Map<String, Boolean> enterpriseBelowPlan = new HashMap<>();
 			for (int i = 0; i < needing.size(); i++) {
-				AssistancePairing.Candidate team = needing.get(i);
-				boolean belowPlan = enterpriseBelowPlan.computeIfAbsent(team.key().enterpriseCode(),
-						code -> enterprises.fulfilment(code).isBelowPlan());
-				needing.set(i, new AssistancePairing.Candidate(team.key(), team.indicator(), team.percent(), belowPlan));
+				needing.setEnterpriseBelowPlan(i, enterpriseBelowPlan.computeIfAbsent(needing.enterpriseCode(i),
+						code -> enterprises.fulfilment(code).isBelowPlan()));
 			}
-			offered = new OfferedHelp(new AssistancePairing(maxTeamsPerHelper).pair(needing, helpers));
-			// the candidates not paired are no longer needed
-			needing = List.of();
-			helpers = List.of();
+			needing.trim();
+			helpers.trim();
+			offered = new OfferedHelp(needing, helpers, new AssistancePairing(maxTeamsPerHelper).pair(needing, helpers));
+			needing.dropPercents();
+			helpers.dropPercents();
+			// the offers keep what they need of the candidates
+			needing = null;
+			helpers = null;
 		}
 		return offered;
 	}
