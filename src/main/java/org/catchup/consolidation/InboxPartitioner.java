@@ -47,6 +47,9 @@ class InboxPartitioner implements Partitioner {
 
 	static final String FILES = "partition.files";
 
+	/** The partition's enterprises in the order their first files arrived ({@link TeamHistories}). */
+	static final String ENTERPRISES_BY_ARRIVAL = "partition.enterprisesByArrival";
+
 	private final Inbox inbox;
 
 	private final Function<Path, Optional<String>> enterpriseOf;
@@ -96,6 +99,13 @@ class InboxPartitioner implements Partitioner {
 		List<ArrivedFile> arrived = inbox.files();
 		onSplit.accept(arrived.size());
 		return split(arrived, gridSize);
+	}
+
+	/** The enterprises a partition's context lists by arrival; empty in a split recorded without them. */
+	@SuppressWarnings("unchecked")
+	static List<String> enterprisesByArrival(ExecutionContext context) {
+		Object enterprises = context.get(ENTERPRISES_BY_ARRIVAL);
+		return enterprises == null ? List.of() : (List<String>) enterprises;
 	}
 
 	/** The file names a partition's context lists, in order of arrival. */
@@ -183,6 +193,11 @@ class InboxPartitioner implements Partitioner {
 			TreeSet<String> enterprises = new TreeSet<>();
 			groups.stream().map(g -> g.enterprise).filter(e -> e != null).forEach(enterprises::add);
 			context.putString(ENTERPRISES, String.join(", ", enterprises));
+			context.put(ENTERPRISES_BY_ARRIVAL, new ArrayList<>(groups.stream()
+				.filter(g -> g.enterprise != null)
+				.sorted(Comparator.comparing(g -> g.files.get(0), ArrivedFile.ORDER))
+				.map(g -> g.enterprise)
+				.toList()));
 			context.put(FILES, new ArrayList<>(groups.stream()
 				.flatMap(g -> g.files.stream())
 				.sorted(ArrivedFile.ORDER)
