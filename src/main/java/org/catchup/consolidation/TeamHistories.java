@@ -24,7 +24,7 @@ import org.catchup.warehouse.TeamsOnRecord;
  * asked again (a second file of the enterprise) or dropped is read on its own, as it stands then.
  * Thread-safe: the checkers of a chunk ask side by side.
  */
-final class TeamHistories {
+class TeamHistories {
 
 	private final SubmissionRepository submissions;
 
