@@ -50,6 +50,13 @@ class InboxPartitioner implements Partitioner {
 	/** The partition's enterprises in the order their first files arrived ({@link TeamHistories}). */
 	static final String ENTERPRISES_BY_ARRIVAL = "partition.enterprisesByArrival";
 
+	/**
+	 * A longer code is no enterprise's (the warehouse's codes are {@code VARCHAR(32)}): its files
+	 * never ask for a team history, and a hostile file's 32,767-character code would not fit the
+	 * partition's saved context a second time.
+	 */
+	private static final int LONGEST_ENTERPRISE_CODE = 32;
+
 	private final Inbox inbox;
 
 	private final Function<Path, Optional<String>> enterpriseOf;
@@ -194,7 +201,7 @@ class InboxPartitioner implements Partitioner {
 			groups.stream().map(g -> g.enterprise).filter(e -> e != null).forEach(enterprises::add);
 			context.putString(ENTERPRISES, String.join(", ", enterprises));
 			context.put(ENTERPRISES_BY_ARRIVAL, new ArrayList<>(groups.stream()
-				.filter(g -> g.enterprise != null)
+				.filter(g -> g.enterprise != null && g.enterprise.length() <= LONGEST_ENTERPRISE_CODE)
 				.sorted(Comparator.comparing(g -> g.files.get(0), ArrivedFile.ORDER))
 				.map(g -> g.enterprise)
 				.toList()));
