@@ -141,10 +141,21 @@ public class ConsolidationJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Path, CheckedSubmission> checkFile(SubmissionChecker submissionChecker,
-			ReferenceDataRepository referenceDataRepository, @Value("#{stepExecution}") StepExecution partition) {
+			ReferenceDataRepository referenceDataRepository, @Value("#{stepExecution}") StepExecution partition,
+			TeamHistories teamHistories) {
 		ReferenceLookup known = WarehouseReferenceLookup.load(referenceDataRepository);
 		long jobExecutionId = partition.getJobExecutionId();
-		return file -> submissionChecker.check(file, jobExecutionId, known);
+		return file -> submissionChecker.check(file, jobExecutionId, known, teamHistories);
+	}
+
+	/** The partition's team histories, read a transaction's worth of enterprises at a time. */
+	@Bean
+	@StepScope
+	TeamHistories teamHistories(SubmissionRepository submissionRepository,
+			@Value("#{stepExecution}") StepExecution partition,
+			@Value("${catchup.consolidation-files-per-transaction:20}") int filesPerTransaction) {
+		return new TeamHistories(submissionRepository,
+				InboxPartitioner.enterprisesByArrival(partition.getExecutionContext()), filesPerTransaction);
 	}
 
 	@Bean
@@ -152,13 +163,14 @@ public class ConsolidationJobConfiguration {
 	ConsolidationWriter consolidationWriter(SubmissionConsolidator submissionConsolidator,
 			SubmissionFiles submissionFiles, ConsolidationProgress consolidationProgress,
 			@Value("#{stepExecution}") StepExecution stepExecution, SubmissionRepository submissionRepository,
-			PlatformTransactionManager transactionManager, CrashPoints crashPoints, FactLoader factLoader) {
+			PlatformTransactionManager transactionManager, CrashPoints crashPoints, FactLoader factLoader,
+			TeamHistories teamHistories) {
 		// Outside the chunk's transaction, which has committed but still holds its connection: the
 		// marks are one autocommitted statement on another connection (no BEGIN/COMMIT round trips).
 		TransactionTemplate afterMove = new TransactionTemplate(transactionManager);
 		afterMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		return new ConsolidationWriter(submissionConsolidator, submissionFiles, consolidationProgress, stepExecution,
-				submissionRepository, afterMove, crashPoints, factLoader);
+				submissionRepository, afterMove, crashPoints, factLoader, teamHistories);
 	}
 
 	@Bean

@@ -55,9 +55,11 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 
 	private final FactLoader factLoader;
 
+	private final TeamHistories histories;
+
 	ConsolidationWriter(SubmissionConsolidator consolidator, SubmissionFiles files, ConsolidationProgress progress,
 			StepExecution stepExecution, SubmissionRepository submissions, TransactionTemplate afterMove,
-			CrashPoints crashPoints, FactLoader factLoader) {
+			CrashPoints crashPoints, FactLoader factLoader, TeamHistories histories) {
 		this.consolidator = consolidator;
 		this.files = files;
 		this.progress = progress;
@@ -66,6 +68,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 		this.afterMove = afterMove;
 		this.crashPoints = crashPoints;
 		this.factLoader = factLoader;
+		this.histories = histories;
 	}
 
 	@Override
@@ -82,6 +85,7 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 			}
 			if (outcome.result() == ConsolidationOutcome.Result.LOADED && stored.seen.get(item.contentHash()) == null) {
 				stored.enterprises.add(outcome.report().header().enterpriseCode());
+				histories.stored(outcome.report().header().enterpriseCode());
 			}
 			outcomes.add(outcome);
 		}

@@ -47,6 +47,16 @@ class InboxPartitioner implements Partitioner {
 
 	static final String FILES = "partition.files";
 
+	/** The partition's enterprises in the order their first files arrived ({@link TeamHistories}). */
+	static final String ENTERPRISES_BY_ARRIVAL = "partition.enterprisesByArrival";
+
+	/**
+	 * A longer code is no enterprise's (the warehouse's codes are {@code VARCHAR(32)}): its files
+	 * never ask for a team history, and a hostile file's 32,767-character code would not fit the
+	 * partition's saved context a second time.
+	 */
+	private static final int LONGEST_ENTERPRISE_CODE = 32;
+
 	private final Inbox inbox;
 
 	private final Function<Path, Optional<String>> enterpriseOf;
@@ -96,6 +106,13 @@ class InboxPartitioner implements Partitioner {
 		List<ArrivedFile> arrived = inbox.files();
 		onSplit.accept(arrived.size());
 		return split(arrived, gridSize);
+	}
+
+	/** The enterprises a partition's context lists by arrival; empty in a split recorded without them. */
+	@SuppressWarnings("unchecked")
+	static List<String> enterprisesByArrival(ExecutionContext context) {
+		Object enterprises = context.get(ENTERPRISES_BY_ARRIVAL);
+		return enterprises == null ? List.of() : (List<String>) enterprises;
 	}
 
 	/** The file names a partition's context lists, in order of arrival. */
@@ -183,6 +200,11 @@ class InboxPartitioner implements Partitioner {
 			TreeSet<String> enterprises = new TreeSet<>();
 			groups.stream().map(g -> g.enterprise).filter(e -> e != null).forEach(enterprises::add);
 			context.putString(ENTERPRISES, String.join(", ", enterprises));
+			context.put(ENTERPRISES_BY_ARRIVAL, new ArrayList<>(groups.stream()
+				.filter(g -> g.enterprise != null && g.enterprise.length() <= LONGEST_ENTERPRISE_CODE)
+				.sorted(Comparator.comparing(g -> g.files.get(0), ArrivedFile.ORDER))
+				.map(g -> g.enterprise)
+				.toList()));
 			context.put(FILES, new ArrayList<>(groups.stream()
 				.flatMap(g -> g.files.stream())
 				.sorted(ArrivedFile.ORDER)

@@ -43,11 +43,12 @@ final class SubmissionChecker {
 		this.clock = clock;
 	}
 
-	CheckedSubmission check(Path file, Long jobExecutionId, ReferenceLookup known) {
+	/** Checks a file of the night against its partition's {@code histories}. */
+	CheckedSubmission check(Path file, Long jobExecutionId, ReferenceLookup known, TeamHistories histories) {
 		boolean[] historyRead = { false };
 		CheckedFile checked = check.check(file, night(file, known, header -> {
 			historyRead[0] = true;
-			return teamHistory(header);
+			return WarehouseTeamHistory.of(histories.teams(header.enterpriseCode(), header.period()));
 		}));
 		if (checked.tooBigToHold()) {
 			return new CheckedSubmission.TooBig(file, checked.contentHash(),
@@ -62,7 +63,10 @@ final class SubmissionChecker {
 		return check.enterpriseOf(file);
 	}
 
-	/** The night's view of a file as it is read while being stored (see {@link SubmissionConsolidator}). */
+	/**
+	 * The night's view of a file as it is read while being stored, against the history as this
+	 * transaction sees it (see {@link SubmissionConsolidator}).
+	 */
 	SubmissionReport stream(Path file, ReferenceLookup known, Consumer<SubmissionHeader> header,
 			Consumer<SubmissionLine> rows) {
 		return check.stream(file, night(file, known, checked -> {

@@ -64,21 +64,23 @@ public class SubmissionRepository {
 			ON DUPLICATE KEY UPDATE
 			""" + MERGE_TEAM;
 
-	// Both halves of the history in one round trip: the enterprise's known teams (kind T), then a
-	// year of actual ranges per team and indicator (kind R). The ranges start from the
-	// enterprise's current versions (the submission's unique key leads with enterprise and
-	// period) and reach their facts by primary key: filtered on fact's own (period, enterprise)
-	// index instead, MariaDB scanned every enterprise's facts of the year, once per file.
+	// Both halves of the history in one round trip, for one enterprise or several: the
+	// enterprises' known teams (kind T), then a year of actual ranges per team and indicator
+	// (kind R). The ranges start from the enterprises' current versions (the submission's unique
+	// key leads with enterprise and period) and reach their facts by primary key: filtered on
+	// fact's own (period, enterprise) index instead, MariaDB scanned every enterprise's facts of
+	// the year, once per file. Several enterprises in one statement: the statement and its round
+	// trip, not the rows, were most of its cost per file (performance notes).
 	private static final String TEAM_HISTORY = """
-			SELECT 'T' AS kind, team_code, team_name, NULL AS indicator_code,
+			SELECT 'T' AS kind, enterprise_code, team_code, team_name, NULL AS indicator_code,
 			       CAST(NULL AS DECIMAL(19, 4)) AS lowest, CAST(NULL AS DECIMAL(19, 4)) AS highest
-			FROM team WHERE enterprise_code = :enterprise
+			FROM team WHERE enterprise_code IN (:enterprises)
 			UNION ALL
-			SELECT 'R', f.team_code, NULL, f.indicator_code, MIN(f.actual_qty), MAX(f.actual_qty)
+			SELECT 'R', s.enterprise_code, f.team_code, NULL, f.indicator_code, MIN(f.actual_qty), MAX(f.actual_qty)
 			FROM submission s JOIN fact f ON f.submission_id = s.id
-			WHERE s.enterprise_code = :enterprise AND s.period >= :from AND s.period < :period
+			WHERE s.enterprise_code IN (:enterprises) AND s.period >= :from AND s.period < :period
 			  AND s.status = 'CURRENT'
-			GROUP BY f.team_code, f.indicator_code""";
+			GROUP BY s.enterprise_code, f.team_code, f.indicator_code""";
 
 	// Read under the enterprises' locks (see lockVersions), so neither half can change before
 	// commit: the highest version of each of their periods (V rows), and which of the contents
@@ -338,23 +340,30 @@ public class SubmissionRepository {
 
 	/** The enterprise's teams as known before {@code period}, with a year of actual ranges. */
 	public TeamsOnRecord teams(String enterpriseCode, YearMonth period) {
-		Map<String, String> names = new HashMap<>();
-		Map<String, Map<String, TeamsOnRecord.ActualRange>> ranges = new HashMap<>();
+		return teams(List.of(enterpriseCode), period).get(enterpriseCode);
+	}
+
+	/** {@link #teams(String, YearMonth)} for several enterprises in one statement; every one of them is a key. */
+	public Map<String, TeamsOnRecord> teams(Collection<String> enterpriseCodes, YearMonth period) {
+		Map<String, TeamsOnRecord> records = new HashMap<>();
+		enterpriseCodes.forEach(code -> records.put(code, new TeamsOnRecord(new HashMap<>(), new HashMap<>())));
 		jdbc.sql(TEAM_HISTORY)
-			.param("enterprise", enterpriseCode)
+			.param("enterprises", enterpriseCodes)
 			.param("from", period.minusMonths(12).toString())
 			.param("period", period.toString())
 			.query(rs -> {
+				TeamsOnRecord record = records.get(rs.getString("enterprise_code"));
 				if ("T".equals(rs.getString("kind"))) {
-					names.put(rs.getString("team_code"), rs.getString("team_name"));
+					record.names().put(rs.getString("team_code"), rs.getString("team_name"));
 				}
 				else {
-					ranges.computeIfAbsent(rs.getString("team_code"), k -> new HashMap<>())
+					record.actualRanges()
+						.computeIfAbsent(rs.getString("team_code"), k -> new HashMap<>())
 						.put(rs.getString("indicator_code"),
 								new TeamsOnRecord.ActualRange(rs.getBigDecimal("lowest"), rs.getBigDecimal("highest")));
 				}
 			});
-		return new TeamsOnRecord(names, ranges);
+		return records;
 	}
 
 	public long factCount(long submissionId) {

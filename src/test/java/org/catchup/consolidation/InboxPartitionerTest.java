@@ -74,6 +74,8 @@ class InboxPartitionerTest {
 			assertThat(files).as("in order of arrival").isSortedAccordingTo((a, b) -> arrival.indexOf(a) - arrival.indexOf(b));
 			List<String> enterprises = files.stream().map(f -> f.substring(0, f.indexOf('-'))).distinct().sorted().toList();
 			assertThat(context.getString(InboxPartitioner.ENTERPRISES)).isEqualTo(String.join(", ", enterprises));
+			assertThat(InboxPartitioner.enterprisesByArrival(context)).as("by their first file's arrival")
+				.containsExactlyElementsOf(files.stream().map(f -> f.substring(0, f.indexOf('-'))).distinct().toList());
 			all.addAll(files);
 		}
 		assertThat(all).containsExactlyInAnyOrderElementsOf(arrival);
