@@ -51,7 +51,8 @@ class RemoteNightBenchmarkSmokeTests extends FreshDataFolder {
 			.singleElement()
 			.asString()
 			.contains("| 81 |")
-			.contains("reference: the local night of this run; 2 workers");
+			.contains("reference: the local night, run right before each remote round")
+			.containsPattern("remote ÷ local \\[[0-9.]+\\]; 2 workers");
 	}
 
 }
