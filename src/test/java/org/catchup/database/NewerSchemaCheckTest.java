@@ -50,4 +50,17 @@ class NewerSchemaCheckTest {
 			.isEqualTo(rowsBefore);
 	}
 
+	@Test
+	void aMigrationMissingFromThisBuildBelowItsLatestIsLeftToFlywaysOwnValidation() {
+		new NewerSchemaCheck().migrate(flyway);
+		jdbc.update("""
+				INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,
+				    checksum, installed_by, execution_time, success)
+				VALUES (998, '1.5', 'no longer carried', 'SQL', 'V1_5__no_longer_carried.sql', 0, 'sa', 1, TRUE)""");
+
+		assertThatThrownBy(() -> new NewerSchemaCheck().migrate(flyway))
+			.isNotInstanceOf(NewerSchemaCheck.NewerSchemaException.class)
+			.hasMessageContaining("1.5");
+	}
+
 }
