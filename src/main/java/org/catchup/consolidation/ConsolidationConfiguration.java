@@ -13,6 +13,8 @@ import org.catchup.warehouse.JdbcBatchFactLoader;
 import org.catchup.warehouse.LoadDataFactLoader;
 import org.catchup.warehouse.ReferenceDataRepository;
 import org.catchup.warehouse.SubmissionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** What the consolidation job's steps work with: the check, the store, the files, the crash points. */
 @Configuration(proxyBeanMethods = false)
 class ConsolidationConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsolidationConfiguration.class);
 
 	@Bean
 	SubmissionChecker submissionChecker(CatchUpProperties properties, SubmissionRepository submissionRepository) {
@@ -59,7 +63,10 @@ class ConsolidationConfiguration {
 		return CrashPoints.fromSystemProperty();
 	}
 
-	/** LOAD DATA from a stream where the driver allows it (MySQL profile), else batched INSERTs. */
+	/**
+	 * LOAD DATA from a stream where the driver allows it (MySQL profile) and the server accepts it,
+	 * else batched INSERTs.
+	 */
 	@Bean
 	FactLoader factLoader(DataSource dataSource, @Value("${catchup.fact-loader:auto}") String choice)
 			throws SQLException {
@@ -68,7 +75,14 @@ class ConsolidationConfiguration {
 			case "load-data" -> true;
 			default -> {
 				try (Connection connection = dataSource.getConnection()) {
-					yield LoadDataFactLoader.supports(connection);
+					boolean supported = LoadDataFactLoader.supports(connection);
+					if (supported && !LoadDataFactLoader.serverAcceptsLocalInfile(connection)) {
+						supported = false;
+						log.warn("The database server refuses LOAD DATA LOCAL (local_infile is OFF): facts are "
+								+ "loaded by batched INSERTs, several times slower. Turn it on with "
+								+ "SET GLOBAL local_infile = ON (and local_infile=ON in the server's configuration).");
+					}
+					yield supported;
 				}
 			}
 		};

@@ -103,6 +103,8 @@ public class LoadDataFactLoader implements FactLoader {
 			ON DUPLICATE KEY UPDATE
 			""" + SubmissionRepository.MERGE_TEAM;
 
+	private static final String SERVER_LOCAL_INFILE = "SELECT @@GLOBAL.local_infile";
+
 	/** MariaDB's prefix for one statement with the foreign key checks off. */
 	private static final String WITHOUT_KEY_CHECKS = "SET STATEMENT foreign_key_checks = 0 FOR ";
 
@@ -139,6 +141,17 @@ public class LoadDataFactLoader implements FactLoader {
 		return properties.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue()
 				&& !properties.getBooleanProperty(PropertyKey.allowUrlInLocalInfile).getValue()
 				&& !properties.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).isExplicitlySet();
+	}
+
+	/**
+	 * Whether the server accepts {@code LOAD DATA LOCAL}: its {@code local_infile} is on in
+	 * MariaDB but off in a stock MySQL 8, where every load would fail.
+	 */
+	public static boolean serverAcceptsLocalInfile(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(SERVER_LOCAL_INFILE)) {
+			return result.next() && result.getBoolean(1);
+		}
 	}
 
 	@Override
