@@ -76,10 +76,11 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 		Chunked stored = new Chunked(new ChunkFacts(factLoader, submissions),
 				submissions.findByContentHashes(chunk.getItems().stream().map(CheckedSubmission::contentHash).toList()));
 		stored.slots = lockPassed(chunk.getItems(), stored);
-		List<ConsolidationOutcome> outcomes = new ArrayList<>(chunk.size());
+		List<SubmissionConsolidator.Stored> written = new ArrayList<>(chunk.size());
 		for (CheckedSubmission item : chunk) {
 			progress.storing(item);
-			ConsolidationOutcome outcome = store(item, stored);
+			SubmissionConsolidator.Stored result = store(item, stored);
+			ConsolidationOutcome outcome = result.outcome();
 			if (outcome.result() != ConsolidationOutcome.Result.ALREADY_CONSOLIDATED) {
 				stored.contents.add(item.contentHash());
 			}
@@ -87,9 +88,10 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 				stored.enterprises.add(outcome.report().header().enterpriseCode());
 				histories.stored(outcome.report().header().enterpriseCode());
 			}
-			outcomes.add(outcome);
+			written.add(result);
 		}
 		stored.facts.flush();
+		List<ConsolidationOutcome> outcomes = written.stream().map(SubmissionConsolidator.Stored::written).toList();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -116,15 +118,15 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 				passed.stream().map(CheckedSubmission::contentHash).toList(), 0);
 	}
 
-	private ConsolidationOutcome store(CheckedSubmission item, Chunked stored) {
+	private SubmissionConsolidator.Stored store(CheckedSubmission item, Chunked stored) {
 		if (stored.contents.contains(item.contentHash())) {
 			// a copy of a file stored moments ago in this transaction, not one a crash left behind
-			return ConsolidationOutcome.alreadyConsolidated(item.file());
+			return new SubmissionConsolidator.Stored(ConsolidationOutcome.alreadyConsolidated(item.file()), null);
 		}
 		if (item instanceof CheckedSubmission.Checked checked) {
 			SubmissionRepository.Seen seen = stored.seen.get(checked.contentHash());
 			if (seen != null) {
-				return consolidator.settled(checked.file(), seen);
+				return new SubmissionConsolidator.Stored(consolidator.settled(checked.file(), seen), null);
 			}
 			if (!historyChanged(checked, stored)) {
 				return consolidator.store(checked, stored.slots, stored.facts);
@@ -132,8 +134,8 @@ class ConsolidationWriter implements ItemWriter<CheckedSubmission> {
 		}
 		// read again in this transaction, which must hold the earlier files' rows for its history
 		stored.facts.flush();
-		return consolidator.consolidate(item.file(), item.contentHash(), stepExecution.getJobExecutionId(),
-				item.reference(), progress.rowsReadCounter());
+		return new SubmissionConsolidator.Stored(consolidator.consolidate(item.file(), item.contentHash(),
+				stepExecution.getJobExecutionId(), item.reference(), progress.rowsReadCounter()), null);
 	}
 
 	/**

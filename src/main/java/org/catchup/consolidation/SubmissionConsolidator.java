@@ -110,18 +110,53 @@ public class SubmissionConsolidator {
 
 	/**
 	 * Stores a file that {@link SubmissionChecker} checked before, inside the caller's transaction:
-	 * its rejection, or its new version, whose held rows join {@code chunk} to be written with
-	 * the other files of the transaction. {@code slots} holds the lock of a passed file's
-	 * enterprise ({@link SubmissionRepository#lockVersions}).
+	 * its rejection, or its new version with its held rows, as a submission row that joins
+	 * {@code chunk}, to be written with the other files of the transaction. {@code slots} holds
+	 * the lock of a passed file's enterprise ({@link SubmissionRepository#lockVersions}). The
+	 * outcome's submission id is the row's, once the chunk is flushed.
 	 */
-	ConsolidationOutcome store(CheckedSubmission.Checked checked, VersionSlots slots, ChunkFacts chunk) {
+	Stored store(CheckedSubmission.Checked checked, VersionSlots slots, ChunkFacts chunk) {
 		crashPoints.reached(CrashPoints.BEFORE_LOAD);
 		SubmissionReport report = checked.report();
-		Attempt attempt = checked.passed() ? storeVersion(report, checked.pending(), null, slots,
-				id -> chunk.add(id, report.header().enterpriseCode(), report.header().period(), checked.lines()))
-				: new Attempt(report, null, null, false);
+		NewSubmission pending = checked.pending();
+		Stored stored;
+		if (!checked.passed()) {
+			ChunkFacts.Submission row = chunk.add(rejection(report, pending), StoredProblems.of(report.problems()),
+					null, null);
+			stored = new Stored(new ConsolidationOutcome(checked.file(), ConsolidationOutcome.Result.REJECTED, report,
+					null, null), row);
+		}
+		else {
+			SubmissionHeader header = report.header();
+			int version = slots.take(header.enterpriseCode(), header.period(), pending.contentHash());
+			if (version == 0) {
+				stored = new Stored(ConsolidationOutcome.alreadyConsolidated(checked.file()), null);
+			}
+			else {
+				if (version > 1) {
+					// the version it replaces may be among the chunk's rows: it is looked up as written
+					chunk.flush();
+				}
+				SubmissionReport versioned = versionReport(report, pending, version);
+				ChunkFacts.Submission row = chunk.add(versionRow(versioned, pending, version),
+						StoredProblems.of(versioned.problems()), header.period(), checked.lines());
+				stored = new Stored(new ConsolidationOutcome(checked.file(), ConsolidationOutcome.Result.LOADED,
+						versioned, version, null), row);
+			}
+		}
 		crashPoints.reached(CrashPoints.MID_LOAD);
-		return outcome(checked.file(), checked.pending(), attempt);
+		return stored;
+	}
+
+	/** What {@link #store} did: the outcome, and the submission row it added to the chunk (null when none). */
+	record Stored(ConsolidationOutcome outcome, ChunkFacts.Submission row) {
+
+		/** The outcome with its row's id: once the chunk is flushed. */
+		ConsolidationOutcome written() {
+			return row == null ? outcome : new ConsolidationOutcome(outcome.file(), outcome.result(), outcome.report(),
+					outcome.version(), row.id());
+		}
+
 	}
 
 	/** A file whose content was consolidated before: see {@link SubmissionChecker#settled}. */
@@ -137,12 +172,7 @@ public class SubmissionConsolidator {
 		}
 		SubmissionReport report = attempt.report;
 		if (report.hasErrors() || report.header() == null) {
-			SubmissionHeader header = report.header();
-			long id = submissions.insert(new NewSubmission(header == null ? null : header.enterpriseCode(),
-					header == null || header.period() == null ? null : header.period().toString(), null,
-					StoredSubmission.REJECTED, pending.contentHash(), fileName,
-					header == null ? null : header.submittedBy(), pending.receivedAt(), pending.consolidatedAt(),
-					report.lineCount(), report.errorCount(), report.warningCount(), pending.jobExecutionId()));
+			long id = submissions.insert(rejection(report, pending));
 			submissions.insertProblems(id, StoredProblems.of(report.problems()));
 			return new ConsolidationOutcome(file, ConsolidationOutcome.Result.REJECTED, report, null, id);
 		}
@@ -191,21 +221,11 @@ public class SubmissionConsolidator {
 		if (version == 0) {
 			return new Attempt(read, null, null, true);
 		}
-		List<Problem> problems = new ArrayList<>(read.problems());
-		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
-				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
-		current.ifPresent(previous -> problems
-			.add(Resubmission.replacing(previous.version(), header.period(), previous.fileName())));
-		LocalDateTime received = pending.receivedAt();
-		new SubmissionDeadline(properties.lateAfterDay()).lateWarning(header.period(), received).ifPresent(problems::add);
-		SubmissionReport report = new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
-		current.ifPresent(previous -> submissions.supersede(previous.id()));
+		SubmissionReport report = versionReport(read, pending, version);
 		long id;
 		if (placeholderId == null) {
 			// nothing written yet: the version goes in whole, then its rows
-			id = submissions.insert(new NewSubmission(header.enterpriseCode(), header.period().toString(), version,
-					StoredSubmission.CURRENT, pending.contentHash(), pending.fileName(), header.submittedBy(), received,
-					pending.consolidatedAt(), report.lineCount(), 0, report.warningCount(), pending.jobExecutionId()));
+			id = submissions.insert(versionRow(report, pending, version));
 			writeRows.accept(id);
 		}
 		else {
@@ -215,6 +235,40 @@ public class SubmissionConsolidator {
 		}
 		submissions.insertProblems(id, StoredProblems.of(report.problems()));
 		return new Attempt(report, version, id, false);
+	}
+
+	/**
+	 * The report of a file stored as {@code version}: its problems, with the resubmission warning
+	 * when it replaces a version, which is superseded here, and the lateness warning.
+	 */
+	private SubmissionReport versionReport(SubmissionReport read, NewSubmission pending, int version) {
+		SubmissionHeader header = read.header();
+		List<Problem> problems = new ArrayList<>(read.problems());
+		Optional<StoredSubmission> current = version == 1 ? Optional.empty()
+				: submissions.findVersionForUpdate(header.enterpriseCode(), header.period(), version - 1);
+		current.ifPresent(previous -> problems
+			.add(Resubmission.replacing(previous.version(), header.period(), previous.fileName())));
+		new SubmissionDeadline(properties.lateAfterDay()).lateWarning(header.period(), pending.receivedAt())
+			.ifPresent(problems::add);
+		current.ifPresent(previous -> submissions.supersede(previous.id()));
+		return new SubmissionReport(read.fileName(), header, List.copyOf(problems), read.lineCount());
+	}
+
+	private static NewSubmission versionRow(SubmissionReport report, NewSubmission pending, int version) {
+		SubmissionHeader header = report.header();
+		return new NewSubmission(header.enterpriseCode(), header.period().toString(), version,
+				StoredSubmission.CURRENT, pending.contentHash(), pending.fileName(), header.submittedBy(),
+				pending.receivedAt(), pending.consolidatedAt(), report.lineCount(), 0, report.warningCount(),
+				pending.jobExecutionId());
+	}
+
+	private static NewSubmission rejection(SubmissionReport report, NewSubmission pending) {
+		SubmissionHeader header = report.header();
+		return new NewSubmission(header == null ? null : header.enterpriseCode(),
+				header == null || header.period() == null ? null : header.period().toString(), null,
+				StoredSubmission.REJECTED, pending.contentHash(), pending.fileName(),
+				header == null ? null : header.submittedBy(), pending.receivedAt(), pending.consolidatedAt(),
+				report.lineCount(), report.errorCount(), report.warningCount(), pending.jobExecutionId());
 	}
 
 	private record Attempt(SubmissionReport report, Integer version, Long submissionId,

@@ -30,11 +30,28 @@ public class AnyWorkbookReader implements WorkbookReader {
 
 	@Override
 	public void read(Path file, String fileName, SheetVisitor visitor) throws SpreadsheetException {
+		read(file, fileName, visitor, false);
+	}
+
+	/** An .xlsx's parts are found straight in its zip ({@link XlsxReader#glance}); other formats are read as by {@link #read}. */
+	@Override
+	public void glance(Path file, String fileName, SheetVisitor visitor) throws SpreadsheetException {
+		read(file, fileName, visitor, true);
+	}
+
+	private void read(Path file, String fileName, SheetVisitor visitor, boolean glance) throws SpreadsheetException {
 		checkSize(file, fileName);
 		SheetVisitor guarded = new GuardedVisitor(visitor);
 		try {
 			switch (sniffer.detect(file, fileName)) {
-				case XLSX -> new XlsxReader().read(file, fileName, guarded);
+				case XLSX -> {
+					if (glance) {
+						new XlsxReader().glance(file, fileName, guarded);
+					}
+					else {
+						new XlsxReader().read(file, fileName, guarded);
+					}
+				}
 				case XLS -> new XlsReader().read(file, fileName, guarded);
 				case ODS -> new OdsReader().read(file, fileName, guarded);
 				case CSV -> new CsvReader().read(file, fileName, guarded);

@@ -7,36 +7,52 @@ import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Streams .xlsx/.xlsm: the package is opened read-only through POI (whose ZipSecureFile
  * guards against zip bombs), and every part is parsed with the hardened Aalto parser.
- * Macros are never touched.
+ * Macros are never touched. A glance at the first rows finds its parts straight in the zip
+ * ({@link ZipXlsxParts}) and reads them the same way.
  */
 final class XlsxReader {
 
 	private final SafeXml xml = new SafeXml();
 
 	void read(Path file, String fileName, SheetVisitor visitor) throws SpreadsheetException {
+		read(() -> new PoiXlsxParts(file), fileName, visitor);
+	}
+
+	/**
+	 * As {@link #read}, for a visitor that stops after the first rows, with the package's parts
+	 * found in the zip without POI's package model. Refuses a package it would have to guess at
+	 * ({@link ZipXlsxParts.Unusual}, as an unreadable file): a caller that must know reads it again
+	 * with {@link #read}.
+	 */
+	void glance(Path file, String fileName, SheetVisitor visitor) throws SpreadsheetException {
+		read(() -> new ZipXlsxParts(xml, file), fileName, visitor);
+	}
+
+	private interface Opener {
+
+		XlsxParts open() throws IOException, OpenXML4JException, XMLStreamException;
+
+	}
+
+	private void read(Opener opener, String fileName, SheetVisitor visitor) throws SpreadsheetException {
 		String part = "workbook structure";
 		XlsxSheetParser sheetParser = null;
-		OPCPackage pkg = null;
+		XlsxParts parts = null;
 		XlsxSharedStrings strings = null;
 		try {
-			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-			XSSFReader reader = new XSSFReader(pkg, true);
+			parts = opener.open();
 			XlsxWorkbookPart workbook;
-			try (InputStream in = reader.getWorkbookData()) {
+			try (InputStream in = parts.workbook()) {
 				workbook = XlsxWorkbookPart.parse(xml, in);
 			}
 			part = "shared strings";
-			strings = sharedStrings(pkg, reader);
+			strings = sharedStrings(parts);
 			part = "cell styles";
-			XlsxCellValues values = new XlsxCellValues(strings, dateStyles(pkg, reader), workbook.date1904());
+			XlsxCellValues values = new XlsxCellValues(strings, dateStyles(parts), workbook.date1904());
 			for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
 					continue;
@@ -46,7 +62,7 @@ final class XlsxReader {
 				if (!visitor.startSheet(sheet.name())) {
 					continue;
 				}
-				try (InputStream in = reader.getSheet(sheet.relationId())) {
+				try (InputStream in = parts.sheet(sheet.relationId())) {
 					sheetParser.parse(in, visitor);
 				}
 				sheetParser = null;
@@ -75,8 +91,8 @@ final class XlsxReader {
 			if (strings != null) {
 				strings.close();
 			}
-			if (pkg != null) {
-				pkg.revert();
+			if (parts != null) {
+				parts.close();
 			}
 		}
 	}
@@ -88,13 +104,9 @@ final class XlsxReader {
 	}
 
 	/** The table, read as the sheet needs it ({@link XlsxSharedStrings}); closed by the caller. */
-	private XlsxSharedStrings sharedStrings(OPCPackage pkg, XSSFReader reader)
+	private XlsxSharedStrings sharedStrings(XlsxParts parts)
 			throws IOException, OpenXML4JException, XMLStreamException {
-		// a workbook without any text has no shared strings part; asking POI for it would log a warning
-		if (!hasPart(pkg, XSSFRelation.SHARED_STRINGS)) {
-			return XlsxSharedStrings.empty();
-		}
-		InputStream in = reader.getSharedStringsData();
+		InputStream in = parts.sharedStrings();
 		if (in == null) {
 			return XlsxSharedStrings.empty();
 		}
@@ -107,18 +119,10 @@ final class XlsxReader {
 		}
 	}
 
-	private XlsxDateStyles dateStyles(OPCPackage pkg, XSSFReader reader)
-			throws IOException, OpenXML4JException, XMLStreamException {
-		if (!hasPart(pkg, XSSFRelation.STYLES)) {
-			return XlsxDateStyles.none();
-		}
-		try (InputStream in = reader.getStylesData()) {
+	private XlsxDateStyles dateStyles(XlsxParts parts) throws IOException, OpenXML4JException, XMLStreamException {
+		try (InputStream in = parts.styles()) {
 			return in == null ? XlsxDateStyles.none() : XlsxDateStyles.parse(xml, in);
 		}
-	}
-
-	private static boolean hasPart(OPCPackage pkg, XSSFRelation relation) {
-		return !pkg.getPartsByContentType(relation.getContentType()).isEmpty();
 	}
 
 	private static String where(String part, XlsxSheetParser sheetParser) {

@@ -66,15 +66,24 @@ final class SubmissionReader {
 	/**
 	 * The enterprise code the file names, found as {@link #read} finds it (the title block, or a
 	 * CSV file's first data row), reading no further than the first data row; null when the file
-	 * names none or cannot be read. Nothing is checked beyond that.
+	 * names none or cannot be read. Nothing is checked beyond that. The file is first
+	 * {@linkplain WorkbookReader#glance glanced at}, which finds the same parts as {@link #read} or
+	 * refuses; refused, it is read as {@link #read} reads it.
 	 */
 	String enterpriseCode(Path file, String fileName, SubmissionRules rules) {
 		if (checkSize(file, rules) != null) {
 			return null;
 		}
-		SubmissionVisitor visitor = new SubmissionVisitor(ANY_CODE, rules, header -> null, line -> {
-		}, fileName.toLowerCase(Locale.ROOT).endsWith(".csv"), problem -> {
-		}).headerOnly();
+		SubmissionVisitor glanced = titleBlockReader(fileName, rules);
+		try {
+			workbookReader.glance(file, fileName, glanced);
+			glanced.finish();
+			return glanced.enterpriseCode();
+		}
+		catch (SpreadsheetException e) {
+			// the glance would have to guess, or the file is broken: read it as the check does
+		}
+		SubmissionVisitor visitor = titleBlockReader(fileName, rules);
 		try {
 			workbookReader.read(file, fileName, visitor);
 			visitor.finish();
@@ -83,6 +92,12 @@ final class SubmissionReader {
 			return null;
 		}
 		return visitor.enterpriseCode();
+	}
+
+	private static SubmissionVisitor titleBlockReader(String fileName, SubmissionRules rules) {
+		return new SubmissionVisitor(ANY_CODE, rules, header -> null, line -> {
+		}, fileName.toLowerCase(Locale.ROOT).endsWith(".csv"), problem -> {
+		}).headerOnly();
 	}
 
 	/** Every code counts as known: only the code as written is wanted. */

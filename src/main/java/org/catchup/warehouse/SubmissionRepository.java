@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,6 +35,12 @@ public class SubmissionRepository {
 			    received_at, consolidated_at, row_count, error_count, warning_count, job_execution_id)
 			VALUES (:enterprise, :period, :version, :status, :hash, :fileName, :submittedBy,
 			    :receivedAt, :consolidatedAt, :rowCount, :errorCount, :warningCount, :jobExecutionId)""";
+
+	/** {@link #INSERT_SUBMISSION} with its parameters by position, for a batch of rows. */
+	private static final String INSERT_SUBMISSIONS = """
+			INSERT INTO submission (enterprise_code, period, version, status, content_hash, file_name, submitted_by,
+			    received_at, consolidated_at, row_count, error_count, warning_count, job_execution_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	static final String INSERT_FACT = """
 			INSERT INTO fact (submission_id, enterprise_code, period, team_code, indicator_code, team_name, section,
@@ -247,6 +256,45 @@ public class SubmissionRepository {
 			.update();
 	}
 
+	/**
+	 * Several submission rows in one batched statement (one multi-row INSERT where the driver
+	 * rewrites batches); their ids in the same order.
+	 */
+	public List<Long> insertAll(List<NewSubmission> rows) {
+		if (rows.size() == 1) {
+			return List.of(insert(rows.get(0)));
+		}
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbcTemplate.batchUpdate(con -> con.prepareStatement(INSERT_SUBMISSIONS, new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						NewSubmission s = rows.get(i);
+						// bound as the single insert binds them, the title block's text cut to fit alike
+						Object[] values = { truncate(s.enterpriseCode(), 32), s.period(), s.version(), s.status(),
+								s.contentHash(), truncate(s.fileName(), 255), truncate(s.submittedBy(), 200),
+								s.receivedAt(), s.consolidatedAt(), s.rowCount(), s.errorCount(), s.warningCount(),
+								s.jobExecutionId() };
+						for (int p = 0; p < values.length; p++) {
+							StatementCreatorUtils.setParameterValue(ps, p + 1, SqlTypeValue.TYPE_UNKNOWN, values[p]);
+						}
+					}
+
+					@Override
+					public int getBatchSize() {
+						return rows.size();
+					}
+				}, keys);
+		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue())
+			.toList();
+		if (ids.size() != rows.size()) {
+			// never guess which row got which id
+			throw new IllegalStateException(
+					"The database returned " + ids.size() + " ids for " + rows.size() + " submission rows");
+		}
+		return ids;
+	}
+
 	public long insert(NewSubmission s) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql(INSERT_SUBMISSION)
@@ -303,13 +351,27 @@ public class SubmissionRepository {
 	}
 
 	public void insertProblems(long submissionId, List<StoredProblem> problems) {
-		List<Object[]> rows = new ArrayList<>(problems.size());
-		int seq = 0;
-		for (StoredProblem p : problems) {
-			rows.add(new Object[] { submissionId, ++seq, p.severity(), p.code(), truncate(p.sheet(), 100),
-					p.cell(), truncate(p.column(), 200), truncate(p.value(), 500), truncate(p.message(), 1000) });
+		insertProblems(List.of(new ProblemsOf(submissionId, problems)));
+	}
+
+	/** The problems of several submissions in one batch. */
+	public void insertProblems(List<ProblemsOf> submissions) {
+		List<Object[]> rows = new ArrayList<>();
+		for (ProblemsOf submission : submissions) {
+			int seq = 0;
+			for (StoredProblem p : submission.problems()) {
+				rows.add(new Object[] { submission.submissionId(), ++seq, p.severity(), p.code(),
+						truncate(p.sheet(), 100), p.cell(), truncate(p.column(), 200), truncate(p.value(), 500),
+						truncate(p.message(), 1000) });
+			}
 		}
-		jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
+		if (!rows.isEmpty()) {
+			jdbcTemplate.batchUpdate(INSERT_PROBLEM, rows);
+		}
+	}
+
+	/** A stored submission's problems. */
+	public record ProblemsOf(long submissionId, List<StoredProblem> problems) {
 	}
 
 	public List<StoredProblem> problems(long submissionId) {

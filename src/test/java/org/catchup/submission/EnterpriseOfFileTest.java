@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.catchup.spreadsheet.AnyWorkbookReader;
+import org.catchup.validation.SubmissionRules;
 import org.catchup.validation.TeamHistory;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,36 @@ class EnterpriseOfFileTest {
 			}
 		}
 		assertThat(compared).as("fixtures with a header").isGreaterThan(20);
+	}
+
+	/**
+	 * The split's read glances at an .xlsx without POI's package model; wherever that would have
+	 * to guess, it reads the file as the check does. Either way it names what the check's own
+	 * reader names, for every sample and test file, the broken ones too.
+	 */
+	@Test
+	void theGlanceNamesWhatTheFullReaderNamesOnEveryFile() throws Exception {
+		SubmissionReader glancing = new SubmissionReader(new AnyWorkbookReader(50L * 1024 * 1024));
+		AnyWorkbookReader any = new AnyWorkbookReader(50L * 1024 * 1024);
+		SubmissionReader fullOnly = new SubmissionReader(any::read);
+		SubmissionRules rules = new SubmissionRules(YearMonth.of(1959, 12), 50L * 1024 * 1024, null);
+		List<Path> files;
+		try (Stream<Path> all = Stream.concat(Files.walk(Path.of("sample-input")),
+				Files.walk(Path.of("src/test/resources")))) {
+			files = all.filter(Files::isRegularFile)
+				.filter(f -> f.getFileName().toString().matches("(?i).*\\.(xlsx|xlsm|xls|ods|csv|odt)"))
+				.sorted()
+				.toList();
+		}
+		int named = 0;
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			String expected = fullOnly.enterpriseCode(file, name, rules);
+			assertThat(glancing.enterpriseCode(file, name, rules)).as(file.toString()).isEqualTo(expected);
+			named += expected == null ? 0 : 1;
+		}
+		assertThat(named).as("files naming an enterprise").isGreaterThan(60);
+		assertThat(files.size() - named).as("files naming none, or broken").isGreaterThan(10);
 	}
 
 	private static CheckContext context(Path file) {
