@@ -1,13 +1,16 @@
 package org.catchup.bulletin.pdf;
 
 import java.util.AbstractCollection;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -46,6 +49,50 @@ final class SectionData<T> extends AbstractCollection<Map<String, ?>> {
 	static <T> SectionData<T> runs(Collection<T> figures, Function<T, ?> key,
 			Function<List<T>, List<Map<String, ?>>> rows) {
 		return new SectionData<>(figures, key, rows);
+	}
+
+	/**
+	 * {@code rows} in the order {@code order} puts their keys (stable: rows with equal keys keep
+	 * their order), as {@code new ArrayList<>(rows)} sorted would list them, without holding the
+	 * rows: each is read once for its key, only the positions are kept in order, and the rows are
+	 * read again as they are iterated. For rows computed when read (a country's ranking: 5,000
+	 * rows of exact sums, some 3 MB as objects, held for the whole rendering as a sorted copy).
+	 */
+	static <T, K> List<T> orderedBy(List<T> rows, Function<T, K> key, Comparator<? super K> order) {
+		List<T> source = rows instanceof RandomAccess ? rows : new ArrayList<>(rows);
+		List<K> keys = new ArrayList<>(source.size());
+		source.forEach(row -> keys.add(key.apply(row)));
+		List<Integer> positions = new ArrayList<>(source.size());
+		for (int i = 0; i < source.size(); i++) {
+			positions.add(i);
+		}
+		positions.sort((a, b) -> order.compare(keys.get(a), keys.get(b)));
+		int[] at = positions.stream().mapToInt(Integer::intValue).toArray();
+		return new OrderedRows<>(source, at);
+	}
+
+	/** A list read through positions into another. */
+	private static final class OrderedRows<T> extends AbstractList<T> implements RandomAccess {
+
+		private final List<T> rows;
+
+		private final int[] positions;
+
+		OrderedRows(List<T> rows, int[] positions) {
+			this.rows = rows;
+			this.positions = positions;
+		}
+
+		@Override
+		public T get(int index) {
+			return rows.get(positions[index]);
+		}
+
+		@Override
+		public int size() {
+			return positions.length;
+		}
+
 	}
 
 	/** The figures of {@code figures} that pass {@code test}, read as iterated. */

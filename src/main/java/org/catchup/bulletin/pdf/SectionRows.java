@@ -52,11 +52,7 @@ final class SectionRows {
 
 	/** Each level's ranking in turn; ranked rows by rank then code, unranked (n/a) last. */
 	Collection<Map<String, ?>> ranking() {
-		List<RankingRow> rows = new ArrayList<>(figures.ranking());
-		rows.sort(Comparator.comparingInt(RankingRow::level)
-			.thenComparing(row -> !row.isRanked())
-			.thenComparingInt(RankingRow::rank)
-			.thenComparing(row -> row.enterprise().code()));
+		List<RankingRow> rows = SectionData.orderedBy(figures.ranking(), RankingOrder::of, RankingOrder.ORDER);
 		return SectionData.each(rows, row -> {
 			Map<String, Object> line = new HashMap<>();
 			line.put("level", row.level() == 0 ? formats.text("bulletin.ranking.topLevel")
@@ -71,6 +67,20 @@ final class SectionRows {
 			line.put("change", formats.points(row.changeVsPreviousMonth()));
 			return line;
 		});
+	}
+
+	/** What the ranking is ordered by: level, ranked before n/a, rank, code. */
+	private record RankingOrder(int level, boolean unranked, int rank, String code) {
+
+		static final Comparator<RankingOrder> ORDER = Comparator.comparingInt(RankingOrder::level)
+			.thenComparing(RankingOrder::unranked)
+			.thenComparingInt(RankingOrder::rank)
+			.thenComparing(RankingOrder::code);
+
+		static RankingOrder of(RankingRow row) {
+			return new RankingOrder(row.level(), !row.isRanked(), row.rank(), row.enterprise().code());
+		}
+
 	}
 
 	/** Teams below plan (those {@link ListedRows} lists), kept together per enterprise (the figures list them by enterprise). */
