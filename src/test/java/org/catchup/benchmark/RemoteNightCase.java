@@ -115,9 +115,11 @@ final class RemoteNightCase implements AutoCloseable {
 		double median = sorted.get(sorted.size() / 2);
 		return new Measurement(caseName, size, rows, best, peak, bestLocal, target, null, median).withNote(
 				String.format(Locale.ROOT, "(reference: the local night, run right before each remote round; ratio: median "
-						+ "of the rounds' remote ÷ local %s; %d workers of 256 MB, at most %s partitions of at least %s "
-						+ "files; peak heap: the manager's; first round %.2f s)",
+						+ "of the rounds' remote ÷ local %s; %d workers of 256 MB, %s partitions at once each; one "
+						+ "partition per such slot, at most %s, of at least %s files; peak heap: the manager's; first "
+						+ "round %.2f s)",
 						ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), WORKERS,
+						environment.getProperty("catchup.consolidation.worker-partitions"),
 						environment.getProperty("catchup.consolidation.remote-partitions"),
 						environment.getProperty("catchup.consolidation-files-per-transaction"), first));
 	}
