@@ -37,7 +37,20 @@ final class CpuClock {
 	 * counts a compiler thread's waits for a core as work.
 	 */
 	private static double compilerSeconds() {
-		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+		return compilerSeconds(Path.of("/proc/self"));
+	}
+
+	/**
+	 * CPU seconds of another process on this machine (a worker JVM), all its threads, and of its
+	 * JIT's compiler threads; NaN where {@code /proc} cannot tell.
+	 */
+	static double[] processAndCompilerSeconds(long pid) {
+		Path proc = Path.of("/proc", Long.toString(pid));
+		return new double[] { cpuSeconds(proc.resolve("stat")), compilerSeconds(proc) };
+	}
+
+	private static double compilerSeconds(Path proc) {
+		try (var tasks = Files.list(proc.resolve("task"))) {
 			return tasks.filter(task -> {
 				try {
 					String name = Files.readString(task.resolve("comm"));

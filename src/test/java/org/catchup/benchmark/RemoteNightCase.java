@@ -45,6 +45,9 @@ final class RemoteNightCase implements AutoCloseable {
 
 	private static final Duration WORKER_START = Duration.ofMinutes(3);
 
+	/** More JVM options for the workers (profiling); {@code {worker}} stands for the worker's name. */
+	static final String WORKER_JAVA_OPTS = "CATCHUP_BENCH_WORKER_JAVA_OPTS";
+
 	private final BenchDatabase database;
 
 	private final Environment environment;
@@ -58,6 +61,9 @@ final class RemoteNightCase implements AutoCloseable {
 	private final JobLaunches launches;
 
 	private final List<Process> workers = new ArrayList<>();
+
+	/** The manager's CPU and its JIT's, for the local nights: where a round's time went. */
+	private final CpuClock cpu = new CpuClock(true);
 
 	RemoteNightCase(BenchDatabase database, JobLaunches launches, Environment environment, ConnectionFactory broker,
 			Path dataDir, Path work) {
@@ -89,13 +95,17 @@ final class RemoteNightCase implements AutoCloseable {
 		long peak = 0;
 		List<Double> ratios = new ArrayList<>();
 		for (int round = 0; round < rounds; round++) {
+			CpuClock.Reading localStart = cpu.read();
 			double local = night(files, rows, false);
+			String localCpu = cpu.read().since(localStart);
 			HeapPeak.reset();
+			List<double[]> workersBefore = workersCpu();
 			double took = night(files, rows, true);
+			String workersCpu = workersCpuSince(workersBefore);
 			peak = Math.max(peak, HeapPeak.peak());
-			log.info("{} {} round {}: remote {} s, local {} s: {}×", caseName, size, round + 1,
-					String.format(Locale.ROOT, "%.2f", took), String.format(Locale.ROOT, "%.2f", local),
-					String.format(Locale.ROOT, "%.2f", took / local));
+			log.info("{} {} round {}: remote {} s, local {} s: {}× (local: {}; remote, the workers: {})", caseName,
+					size, round + 1, String.format(Locale.ROOT, "%.2f", took), String.format(Locale.ROOT, "%.2f", local),
+					String.format(Locale.ROOT, "%.2f", took / local), localCpu, workersCpu);
 			first = round == 0 ? took : first;
 			best = Math.min(best, took);
 			bestLocal = Math.min(bestLocal, local);
@@ -105,11 +115,28 @@ final class RemoteNightCase implements AutoCloseable {
 		double median = sorted.get(sorted.size() / 2);
 		return new Measurement(caseName, size, rows, best, peak, bestLocal, target, null, median).withNote(
 				String.format(Locale.ROOT, "(reference: the local night, run right before each remote round; ratio: median "
-						+ "of the rounds' remote ÷ local %s; %d workers of 256 MB, at most %s partitions of at least %s "
-						+ "files; peak heap: the manager's; first round %.2f s)",
+						+ "of the rounds' remote ÷ local %s; %d workers of 256 MB, %s partitions at once each; one "
+						+ "partition per such slot, at most %s, of at least %s files; peak heap: the manager's; first "
+						+ "round %.2f s)",
 						ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), WORKERS,
+						environment.getProperty("catchup.consolidation.worker-partitions"),
 						environment.getProperty("catchup.consolidation.remote-partitions"),
 						environment.getProperty("catchup.consolidation-files-per-transaction"), first));
+	}
+
+	private List<double[]> workersCpu() {
+		return workers.stream().map(w -> CpuClock.processAndCompilerSeconds(w.pid())).toList();
+	}
+
+	/** Each worker's CPU since {@code before}, and its JIT's share: "2.10 s CPU (JIT 0.80 s), …". */
+	private String workersCpuSince(List<double[]> before) {
+		List<double[]> now = workersCpu();
+		List<String> each = new ArrayList<>();
+		for (int w = 0; w < now.size(); w++) {
+			each.add(String.format(Locale.ROOT, "%.2f s CPU (JIT %.2f s)", now.get(w)[0] - before.get(w)[0],
+					now.get(w)[1] - before.get(w)[1]));
+		}
+		return String.join(", ", each);
 	}
 
 	/** One night over a fresh copy of the files into an emptied warehouse; its seconds. */
@@ -154,8 +181,15 @@ final class RemoteNightCase implements AutoCloseable {
 	}
 
 	private Process startWorker(String name) throws IOException {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-cp", System.getProperty("java.class.path"), "org.catchup.CatchUpApplication", "worker");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx256m");
+		// for profiling a worker, e.g. -XX:StartFlightRecording=filename=worker-{worker}.jfr,settings=profile
+		String more = System.getenv(WORKER_JAVA_OPTS);
+		if (more != null && !more.isBlank()) {
+			command.addAll(List.of(more.replace("{worker}", name).strip().split("\\s+")));
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.catchup.CatchUpApplication", "worker"));
 		Files.createDirectories(work);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(work.resolve(name + ".log").toFile())

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
@@ -27,6 +30,12 @@ import org.springframework.scheduling.TaskScheduler;
  * job repository anyway, so there is no reply queue to lose, no aggregation to keep in the
  * manager's memory, and the state that a restart reads is the state the manager waited on.
  *
+ * <p>A night splits into as many partitions as the live workers run at once (each registers its
+ * {@code worker-partitions}), at most {@code remote-partitions}: each partition costs its message,
+ * claim, step start and end whatever it holds, and partitions dealt in several waves over the
+ * same workers pay those costs several times over for nothing (the split is balanced by bytes).
+ * With no worker heard of yet, it splits into {@code remote-partitions}, waiting for any.
+ *
  * <p>What it returns are the manager's own partition step executions, brought up to date from
  * the repository (status, counts, execution context with the worker's name) and, for each that
  * failed, a failure exception naming the partition, so the launcher's summary and the aggregation
@@ -34,21 +43,27 @@ import org.springframework.scheduling.TaskScheduler;
  */
 class RemotePartitionHandler implements PartitionHandler {
 
-	private final MessageChannelPartitionHandler messages;
+	private static final Logger log = LoggerFactory.getLogger(RemotePartitionHandler.class);
+
+	/** Spring Batch's handler for a night split into so many partitions. */
+	private final IntFunction<MessageChannelPartitionHandler> messages;
 
 	private final String workerStep;
 
 	private final LostPartitions lost;
 
+	private final WorkerRegistry registry;
+
 	private final TaskScheduler scheduler;
 
 	private final RemoteSettings settings;
 
-	RemotePartitionHandler(MessageChannelPartitionHandler messages, String workerStep, LostPartitions lost,
-			TaskScheduler scheduler, RemoteSettings settings) {
+	RemotePartitionHandler(IntFunction<MessageChannelPartitionHandler> messages, String workerStep,
+			LostPartitions lost, WorkerRegistry registry, TaskScheduler scheduler, RemoteSettings settings) {
 		this.messages = messages;
 		this.workerStep = workerStep;
 		this.lost = lost;
+		this.registry = registry;
 		this.scheduler = scheduler;
 		this.settings = settings;
 	}
@@ -57,11 +72,12 @@ class RemotePartitionHandler implements PartitionHandler {
 	public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution manager) throws Exception {
 		long run = manager.getJobExecutionId();
 		LocalDateTime since = LocalDateTime.now();
+		// at the pace the workers say they are alive: a lost worker shows no sooner
 		ScheduledFuture<?> watch = scheduler.scheduleWithFixedDelay(() -> lost.sweep(run, workerStep, since),
-				settings.pollInterval());
+				settings.workerHeartbeat());
 		Collection<StepExecution> ended;
 		try {
-			ended = messages.handle(splitter, manager);
+			ended = messages.apply(gridSize()).handle(splitter, manager);
 		}
 		catch (TimeoutException ex) {
 			ended = lost.failUnfinished(run, workerStep, "the night's partitions did not all finish within "
@@ -71,6 +87,16 @@ class RemotePartitionHandler implements PartitionHandler {
 			watch.cancel(false);
 		}
 		return refreshed(manager, ended);
+	}
+
+	/** One partition per slot of the live workers, at most {@code remote-partitions}. */
+	int gridSize() {
+		int slots = registry.livePartitionSlots(settings.queue(), settings.workerTimeout());
+		int grid = slots < 1 ? settings.remotePartitions() : Math.min(slots, settings.remotePartitions());
+		log.info("The night splits into at most {} partition(s): {}", grid, slots < 1
+				? "no worker serves queue '" + settings.queue() + "' yet (catchup.consolidation.remote-partitions)"
+				: "the live workers run " + slots + " at once");
+		return grid;
 	}
 
 	private static Collection<StepExecution> refreshed(StepExecution manager, Collection<StepExecution> ended) {

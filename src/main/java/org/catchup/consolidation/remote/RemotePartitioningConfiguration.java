@@ -110,22 +110,25 @@ public class RemotePartitioningConfiguration {
 
 	@Bean
 	RemotePartitionHandler remotePartitionHandler(JobRepository jobRepository,
-			DirectChannel consolidationPartitionRequests, LostPartitions lostPartitions, RemoteSettings settings,
+			DirectChannel consolidationPartitionRequests, LostPartitions lostPartitions, WorkerRegistry workerRegistry,
+			RemoteSettings settings,
 			@Qualifier(IntegrationContextUtils.TASK_SCHEDULER_BEAN_NAME) TaskScheduler taskScheduler) {
-		MessageChannelPartitionHandler messages = new MessageChannelPartitionHandler();
-		messages.setStepName(WORKER_STEP);
-		messages.setGridSize(settings.remotePartitions());
-		messages.setMessagingOperations(new MessagingTemplate(consolidationPartitionRequests));
-		messages.setJobRepository(jobRepository);
-		messages.setPollInterval(settings.pollInterval().toMillis());
-		messages.setTimeout(settings.remoteTimeout().toMillis());
-		try {
-			messages.afterPropertiesSet();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		return new RemotePartitionHandler(messages, WORKER_STEP, lostPartitions, taskScheduler, settings);
+		return new RemotePartitionHandler(grid -> {
+			MessageChannelPartitionHandler messages = new MessageChannelPartitionHandler();
+			messages.setStepName(WORKER_STEP);
+			messages.setGridSize(grid);
+			messages.setMessagingOperations(new MessagingTemplate(consolidationPartitionRequests));
+			messages.setJobRepository(jobRepository);
+			messages.setPollInterval(settings.pollInterval().toMillis());
+			messages.setTimeout(settings.remoteTimeout().toMillis());
+			try {
+				messages.afterPropertiesSet();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			return messages;
+		}, WORKER_STEP, lostPartitions, workerRegistry, taskScheduler, settings);
 	}
 
 	/**

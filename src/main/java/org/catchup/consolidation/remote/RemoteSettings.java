@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Spring Boot's {@code spring.rabbitmq.*}; whether a night runs remote is {@link ConsolidationMode}'s.
  *
  * @param queue the RabbitMQ queue of partition requests that the manager fills and the workers empty
- * @param remotePartitions at most this many partitions in a remote night (the grid size)
+ * @param remotePartitions at most this many partitions in a remote night: it splits into one per
+ * partition its live workers run at once ({@code workerPartitions} added up), or into this many
+ * when no worker is heard of
  * @param workerTimeout a worker not heard from for this long is gone, and the partitions it had are failed
  * @param workerHeartbeat how often a worker says it is alive; well below {@code workerTimeout}
  * @param remoteTimeout the longest a night may wait for its partitions, finished or not
@@ -38,7 +40,7 @@ public record RemoteSettings(String queue, int remotePartitions, Duration worker
 			remoteTimeout = Duration.ofHours(6);
 		}
 		if (pollInterval == null) {
-			pollInterval = Duration.ofMillis(500);
+			pollInterval = Duration.ofMillis(100);
 		}
 		if (workerPartitions < 1) {
 			workerPartitions = 1;

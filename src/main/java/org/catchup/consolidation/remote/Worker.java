@@ -47,7 +47,7 @@ public class Worker implements SmartLifecycle {
 	@Override
 	public void start() {
 		broker.verify("the worker did not start");
-		registry.register(identity, broker.queueName());
+		registry.register(identity, broker.queueName(), settings.workerPartitions());
 		scheduler.initialize();
 		heartbeat = scheduler.scheduleWithFixedDelay(this::beat, settings.workerHeartbeat());
 		log.info("Worker {} serves the consolidation's partitions from queue '{}' at {}, {} at a time; stop it with Ctrl-C",
@@ -59,7 +59,7 @@ public class Worker implements SmartLifecycle {
 			if (!registry.heartbeat(identity)) {
 				// its row was cleared (emptied tables, a day's silence): enter again
 				log.warn("Worker {} was no longer registered; entering it again", identity.shown());
-				registry.register(identity, broker.queueName());
+				registry.register(identity, broker.queueName(), settings.workerPartitions());
 			}
 		}
 		catch (RuntimeException ex) {

@@ -30,13 +30,16 @@ public class WorkerRegistry {
 	public record SilentClaim(long stepExecutionId, String workerId, String host, Long pid, LocalDateTime heardAt) {
 	}
 
-	/** A worker that starts serving the queue; rows of workers silent for a day are cleared. */
-	public void register(WorkerIdentity worker, String queue) {
+	/**
+	 * A worker that starts serving the queue, {@code partitions} at a time; rows of workers silent
+	 * for a day are cleared.
+	 */
+	public void register(WorkerIdentity worker, String queue, int partitions) {
 		jdbc.sql("DELETE FROM consolidation_worker WHERE heard_at < TIMESTAMPADD(DAY, -1, LOCALTIMESTAMP(6))").update();
 		jdbc.sql("""
-				INSERT INTO consolidation_worker (worker_id, host, pid, queue_name, started_at, heard_at)
-				VALUES (?, ?, ?, ?, LOCALTIMESTAMP(6), LOCALTIMESTAMP(6))""")
-			.params(worker.id(), worker.host(), worker.pid(), queue)
+				INSERT INTO consolidation_worker (worker_id, host, pid, queue_name, partitions, started_at, heard_at)
+				VALUES (?, ?, ?, ?, ?, LOCALTIMESTAMP(6), LOCALTIMESTAMP(6))""")
+			.params(worker.id(), worker.host(), worker.pid(), queue, partitions)
 			.update();
 	}
 
@@ -90,6 +93,16 @@ public class WorkerRegistry {
 			.param(jobExecutionId)
 			.query(Long.class)
 			.list();
+	}
+
+	/** How many partitions the workers serving the queue and heard of within {@code silence} run at once. */
+	public int livePartitionSlots(String queue, Duration silence) {
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(partitions), 0) FROM consolidation_worker
+				WHERE queue_name = ? AND heard_at >= TIMESTAMPADD(MICROSECOND, ?, LOCALTIMESTAMP(6))""")
+			.params(queue, -silence.toNanos() / 1000)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** How many workers serving the queue were heard of within {@code silence}. */
